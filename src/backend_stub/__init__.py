@@ -1,0 +1,1 @@
+"""The stand-in back office for QA and demos. Imports nothing of the kiosk."""

@@ -1,0 +1,1 @@
+"""Hardware behind small protocols: card readers, cameras. No Qt, no kiosk wiring."""

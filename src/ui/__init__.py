@@ -1,0 +1,1 @@
+"""Qt Quick views and the Python view-models that QML binds to."""
