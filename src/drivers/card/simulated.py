@@ -1,0 +1,47 @@
+"""A reader with no hardware: QA and the demo tray place a persona's document on it."""
+
+from __future__ import annotations
+
+import threading
+
+from drivers.card.base import CardListener, DocumentData
+from drivers.errors import NoMedia
+
+
+class SimulatedReader:
+    """Thread-safe stand-in for a PC/SC reader; `place` and `remove` play the citizen's hand."""
+
+    name = "Simulated reader"
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._document: DocumentData | None = None
+        self._listeners: list[CardListener] = []
+
+    def add_listener(self, listener: CardListener) -> None:
+        self._listeners.append(listener)
+
+    def place(self, document: DocumentData) -> None:
+        with self._lock:
+            self._document = document
+        self._notify(True)
+
+    def remove(self) -> None:
+        with self._lock:
+            had_card, self._document = self._document is not None, None
+        if had_card:
+            self._notify(False)
+
+    def read(self) -> DocumentData:
+        with self._lock:
+            if self._document is None:
+                raise NoMedia("no ID document on the reader")
+            return self._document
+
+    def close(self) -> None:
+        self.remove()
+        self._listeners.clear()
+
+    def _notify(self, present: bool) -> None:
+        for listener in list(self._listeners):
+            listener(present)

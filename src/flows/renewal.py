@@ -1,0 +1,100 @@
+"""期满换证 — expiry renewal as a state machine (Art. 63, 62, 70).
+
+Events are what happened (a document was read, the citizen confirmed); the kiosk layer
+runs the slow work a state asks for (lookup, capture, submission) and sends the result
+back as the next event. Any exception inside a callback lands in `failed` (failsafe).
+"""
+
+from __future__ import annotations
+
+from statemachine import State, StateChart
+
+from flows.session import Delivery, Eligibility, Identity, LicenceRecord, Photo, Receipt, Session
+
+MAX_RETAKES = 5
+
+
+class RenewalFlow(StateChart):  # type: ignore[type-arg]
+    """One citizen's renewal, from placing the ID document to the application number."""
+
+    service = "renewal"
+
+    place_id = State(initial=True)
+    checking = State()
+    record = State()
+    refused = State()
+    photo = State()
+    capturing = State()
+    photo_review = State()
+    delivery = State()
+    review = State()
+    submitting = State()
+    done = State()
+    failed = State()
+    closed = State(final=True)
+    cancelled = State(final=True)
+    timed_out = State(final=True)
+
+    document_read = place_id.to(checking)
+    checked = checking.to(record, cond="may_proceed") | checking.to(refused, unless="may_proceed")
+    proceed = record.to(photo)
+    capture = photo.to(capturing)
+    photo_taken = capturing.to(photo_review)
+    capture_failed = capturing.to(photo)
+    retake = photo_review.to(photo, cond="may_retake")
+    accept_photo = photo_review.to(delivery)
+    delivery_chosen = delivery.to(review)
+    back = delivery.to(photo_review) | review.to(delivery)
+    confirm = review.to(submitting)
+    submitted = submitting.to(done)
+    finish = done.to(closed) | refused.to(closed) | failed.to(closed)
+    problem = failed.from_(checking, capturing, submitting)
+    error_execution = failed.from_.any()
+    cancel = cancelled.from_(place_id, checking, record, refused, photo, capturing, photo_review,
+                             delivery, review, failed)
+    timeout = timed_out.from_(place_id, checking, record, refused, photo, capturing, photo_review,
+                              delivery, review, done, failed)
+
+    def __init__(self, session: Session | None = None) -> None:
+        self.session = session or Session(service=self.service)
+        super().__init__()
+
+    # -- guards ---------------------------------------------------------------------------
+    def may_proceed(self, eligibility: Eligibility) -> bool:
+        return eligibility.may_proceed
+
+    def may_retake(self) -> bool:
+        return self.session.retakes < MAX_RETAKES
+
+    # -- actions: record what each event brought ------------------------------------------
+    def on_document_read(self, identity: Identity) -> None:
+        self.session.identity = identity
+
+    def on_checked(self, record: LicenceRecord | None, eligibility: Eligibility) -> None:
+        self.session.record = record
+        self.session.eligibility = eligibility
+
+    def on_photo_taken(self, photo: Photo) -> None:
+        self.session.capture = photo
+
+    def on_retake(self) -> None:
+        self.session.retakes += 1
+        self.session.capture = None
+
+    def on_accept_photo(self) -> None:
+        self.session.photo = self.session.capture
+
+    def on_delivery_chosen(self, delivery: Delivery) -> None:
+        self.session.delivery = delivery
+
+    def on_submitted(self, receipt: Receipt) -> None:
+        self.session.receipt = receipt
+
+    def on_problem(self, message: str) -> None:
+        self.session.failure = message
+
+    def on_error_execution(self, error: Exception | None = None) -> None:
+        self.session.failure = "internal"
+
+    def on_enter_state(self, target: State) -> None:
+        self.session.screens.append(str(target.id))

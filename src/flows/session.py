@@ -1,0 +1,118 @@
+"""What one citizen's session knows, and how it is wiped.
+
+Plain dataclasses: the flows fill them, the UI reads them, the kiosk sends them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who the ID document on the reader says the citizen is."""
+
+    id_number: str | None
+    document_number: str
+    name: str
+    birth_date: date
+    sex: str = ""
+    nationality: str = ""
+    document_kind: str = "TD1"
+
+
+@dataclass(frozen=True)
+class LicenceRecord:
+    """The licence as the back office holds it."""
+
+    number: str
+    holder_name: str
+    classes: tuple[str, ...]
+    issuing_office: str
+    valid_from: date
+    valid_until: date | None
+    term: str
+    status: str
+    phone: str | None = None  # the holder's contact phone on record, to prefill delivery
+    address: str | None = None  # the holder's registered address, for postal delivery
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    """The back office's answer for one service: all reasons at once (Art. 3)."""
+
+    outcome: str  # eligible | ineligible | referred
+    reasons: tuple[str, ...] = ()
+    referrals: tuple[str, ...] = ()
+    notices: tuple[str, ...] = ()
+    fee_cny: int = 0
+    new_term: str | None = None
+    new_valid_from: date | None = None
+    new_valid_until: date | None = None
+    new_classes: tuple[str, ...] = ()
+
+    @property
+    def may_proceed(self) -> bool:
+        return self.outcome == "eligible"
+
+
+@dataclass(frozen=True)
+class Photo:
+    """The cropped licence photo, JPEG-encoded, never mirrored."""
+
+    jpeg: bytes
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """How the new card reaches the citizen."""
+
+    method: str  # post | collect
+    phone: str
+    address: str | None = None
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """The back office's acknowledgement of a submitted application."""
+
+    application_id: str
+    status: str
+
+
+@dataclass
+class Session:
+    """Everything personal about the citizen at the kiosk; `wipe` forgets all of it."""
+
+    service: str
+    identity: Identity | None = None
+    record: LicenceRecord | None = None
+    eligibility: Eligibility | None = None
+    capture: Photo | None = None
+    photo: Photo | None = None
+    delivery: Delivery | None = None
+    receipt: Receipt | None = None
+    failure: str | None = None
+    retakes: int = 0
+    screens: list[str] = field(default_factory=list)
+
+    def wipe(self) -> None:
+        """Drop every personal field; only the service name and screen trail stay."""
+        self.identity = None
+        self.record = None
+        self.eligibility = None
+        self.capture = None
+        self.photo = None
+        self.delivery = None
+        self.receipt = None
+        self.failure = None
+        self.retakes = 0
+
+    @property
+    def is_wiped(self) -> bool:
+        personal = (self.identity, self.record, self.eligibility, self.capture, self.photo,
+                    self.delivery, self.receipt)
+        return all(value is None for value in personal)

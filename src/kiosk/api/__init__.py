@@ -1,0 +1,1 @@
+"""The back-office REST client and its (de)serialisation."""

@@ -1,0 +1,116 @@
+"""`kiosk bench`: the DESIGN.md §5 figures this build can measure, as ratios where the machine is noisy.
+
+- start_ratio: wall time from spawning a process to its first painted frame, the kiosk's attract screen
+  over a bare Qt Quick window, medians of `repeat` alternating runs (target ≤ 2).
+- switch_ms: from a screen change to the next painted frame, offscreen, p50/p95 (target p95 < 50 ms).
+- renewal_cpu_s: the kiosk process's own CPU time for one full `qa run` renewal (target < 1 s).
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date
+from typing import Any
+
+from flows.session import Delivery, Eligibility, Identity, LicenceRecord, Photo, Receipt, Session
+
+SWITCH_SCREENS = ("attract", "menu", "place_id", "checking", "record", "photo_review", "delivery",
+                  "review", "submitting", "done", "refused", "failed")
+
+
+def run_bench(repeat: int = 3, as_json: bool = False) -> str:
+    figures = {"start": _start_ratio(max(1, repeat)), "switch": _switch_ms(rounds=5),
+               "renewal": _renewal_cpu()}
+    return json.dumps(figures) if as_json else _table(figures)
+
+
+def _start_ratio(repeat: int) -> dict[str, Any]:
+    bare, kiosk = [], []
+    for _ in range(repeat):
+        bare.append(_time_to_paint("bare"))
+        kiosk.append(_time_to_paint("kiosk"))
+    bare_ms, kiosk_ms = statistics.median(bare), statistics.median(kiosk)
+    return {"bare_ms": round(bare_ms, 1), "kiosk_ms": round(kiosk_ms, 1),
+            "ratio": round(kiosk_ms / bare_ms, 2), "samples": repeat, "target_ratio": 2.0}
+
+
+def _time_to_paint(kind: str) -> float:
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "kiosk.bench_probe", kind], capture_output=True,
+                            text=True, timeout=120)
+    if "painted" not in result.stdout:
+        raise RuntimeError(f"bench probe {kind} did not paint: {result.stderr.strip()[-300:]}")
+    return (time.perf_counter() - started) * 1000
+
+
+def _switch_ms(rounds: int) -> dict[str, Any]:
+    from kiosk.app import build_app
+    from kiosk.config import Settings
+    from kiosk.uidriver import wait_for_frame
+    app = build_app(Settings())
+    app.window.show()
+    wait_for_frame(app.window)
+    session, samples = sample_session(), []
+    try:
+        for _ in range(rounds):
+            for screen in SWITCH_SCREENS:
+                started = time.perf_counter()
+                app.vm.update(screen, session)
+                wait_for_frame(app.window)
+                samples.append((time.perf_counter() - started) * 1000)
+    finally:
+        app.close()
+    samples.sort()
+    return {"p50_ms": round(statistics.median(samples), 1),
+            "p95_ms": round(samples[int(0.95 * (len(samples) - 1))], 1),
+            "switches": len(samples), "target_p95_ms": 50}
+
+
+def _renewal_cpu() -> dict[str, Any]:
+    from kiosk.app import build_app
+    from kiosk.commands import with_backend
+    from kiosk.config import Settings
+    from kiosk.qa import run_flow
+    from kiosk.stub_process import StubProcess
+    with StubProcess() as stub:
+        app = build_app(with_backend(Settings(), stub.url), demo_stub=stub.url, persona="renewal-ok")
+        try:
+            cpu, wall = time.process_time(), time.perf_counter()
+            outcome = run_flow(app, "renewal", "renewal-ok")
+            cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        finally:
+            app.close()
+    return {"cpu_s": round(cpu, 3), "wall_s": round(wall, 2), "outcome": outcome.outcome, "target_cpu_s": 1.0}
+
+
+def sample_session() -> Session:
+    """A filled-in session for rendering every screen (fictional data)."""
+    from drivers.camera.licence_photo import crop_licence_photo
+    from drivers.camera.simulated import SimulatedCamera
+    crop = crop_licence_photo(SimulatedCamera().read())
+    session = Session(service="renewal")
+    session.identity = Identity("371502198503120017", "E12345678", "王建国", date(1985, 3, 12))
+    session.record = LicenceRecord("371502198503120017", "王建国", ("C1",), "371500", date(2017, 1, 30),
+                                   date(2027, 1, 30), "10y", "A", "13800000000", "山东省聊城市东昌府区")
+    session.eligibility = Eligibility("eligible", notices=("NEW_TERM_LONG",), fee_cny=10, new_term="long",
+                                      reasons=("TOO_EARLY",))
+    session.capture = session.photo = Photo(crop.jpeg, crop.width, crop.height)
+    session.delivery = Delivery("post", "13800000000", "山东省聊城市东昌府区")
+    session.receipt = Receipt("371500-20261126-000001", "received")
+    return session
+
+
+def _table(figures: dict[str, Any]) -> str:
+    start, switch, renewal = figures["start"], figures["switch"], figures["renewal"]
+    return "\n".join([
+        f"start to first painted attract screen: {start['kiosk_ms']} ms vs bare Qt Quick "
+        f"{start['bare_ms']} ms = ratio {start['ratio']} (target ≤ {start['target_ratio']})",
+        f"screen switch to painted frame: p50 {switch['p50_ms']} ms, p95 {switch['p95_ms']} ms "
+        f"over {switch['switches']} switches (target p95 < {switch['target_p95_ms']} ms)",
+        f"one qa renewal: {renewal['cpu_s']} s kiosk CPU, {renewal['wall_s']} s wall, "
+        f"outcome {renewal['outcome']} (target < {renewal['target_cpu_s']} s CPU)",
+    ])

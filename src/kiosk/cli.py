@@ -1,0 +1,102 @@
+"""The `kiosk` command (DESIGN.md §4.1). Exit codes: 0 success, 1 reported domain failure, 2 usage."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kiosk.config import LANGUAGES, load_settings
+from kiosk.errors import EnvironmentFault, KioskError, UsageError
+from kiosk.logging_setup import configure_logging
+
+SERVICES = ("renewal",)  # grows as each service's flow lands
+log = logging.getLogger("kiosk")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    configure_logging("WARNING" if getattr(args, "json", False) else "INFO")
+    try:
+        return int(args.handler(args))
+    except (UsageError, EnvironmentFault) as error:
+        print(f"kiosk: {error}", file=sys.stderr)
+        return 2
+    except KioskError as error:
+        print(f"kiosk: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="Self-service driving-licence kiosk")
+    commands = parser.add_subparsers(dest="command", required=True)
+    _add_run(commands.add_parser("run", help="start the kiosk"))
+    qa = commands.add_parser("qa", help="QA: drive the real UI through a flow").add_subparsers(
+        dest="qa_command", required=True)
+    _add_qa_run(qa.add_parser("run", help="one service for one persona"))
+    _add_screenshot(commands.add_parser("screenshot", help="render screens to PNG"))
+    _add_bench(commands.add_parser("bench", help="measure the DESIGN.md §5 figures"))
+    return parser
+
+
+def _add_run(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--demo", action="store_true", help="start a stub back office and simulated devices")
+    parser.add_argument("--config", type=Path)
+    parser.add_argument("--windowed", action="store_true")
+    parser.add_argument("--lang", choices=LANGUAGES)
+    parser.set_defaults(handler=_lazy("kiosk.commands", "run"))
+
+
+def _add_qa_run(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("service", choices=SERVICES)
+    parser.add_argument("--persona", required=True)
+    parser.add_argument("--backend", help="URL of a running stub (default: start one)")
+    parser.add_argument("--card", default="simulated", choices=("simulated", "pcsc"))
+    parser.add_argument("--reader")
+    parser.add_argument("--camera", default="simulated")
+    parser.add_argument("--config", type=Path)
+    parser.add_argument("--lang", choices=LANGUAGES)
+    parser.add_argument("--json", action="store_true")
+    parser.set_defaults(handler=_lazy("kiosk.commands", "qa_run"))
+
+
+def _add_screenshot(parser: argparse.ArgumentParser) -> None:
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--screen")
+    which.add_argument("--all", action="store_true")
+    parser.add_argument("--lang", choices=LANGUAGES, default="zh")
+    parser.add_argument("--large", action="store_true", help="care mode (large text)")
+    parser.add_argument("--size", default="1080x1920", help="WIDTHxHEIGHT, e.g. 1920x1080 for landscape")
+    parser.add_argument("--out", type=Path, required=True)
+    parser.set_defaults(handler=_lazy("kiosk.commands", "screenshot"))
+
+
+def _add_bench(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--repeat", type=int, default=3, help="start-time samples of each kind")
+    parser.set_defaults(handler=_lazy("kiosk.commands", "bench"))
+
+
+def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
+    """Import a command only when it runs: `kiosk --help` must not load Qt."""
+    def handler(args: argparse.Namespace) -> int:
+        import importlib
+        return int(getattr(importlib.import_module(module), name)(args))
+    return handler
+
+
+def settings_for(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Config file, then command-line overrides."""
+    from dataclasses import replace
+    settings = load_settings(getattr(args, "config", None))
+    if getattr(args, "lang", None):
+        settings = replace(settings, screen=replace(settings.screen, language=args.lang))
+    return settings
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,108 @@
+"""The bodies of the `kiosk` subcommands; each returns its exit code."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+
+from kiosk.cli import settings_for
+from kiosk.config import Settings
+from kiosk.errors import UsageError
+from kiosk.qt_env import check_display, import_qt, prepare_headless
+from kiosk.stub_process import StubProcess
+
+DEMO_TOKEN = "demo-kiosk-token"  # the stub's well-known QA token: not a secret
+
+
+def with_backend(settings: Settings, url: str) -> Settings:
+    token = settings.back_office.token or DEMO_TOKEN
+    return replace(settings, back_office=replace(settings.back_office, url=url, token=token))
+
+
+@contextlib.contextmanager
+def backend(url: str | None) -> Iterator[str]:
+    """The given back office, or a stub started for the duration."""
+    if url:
+        yield url
+        return
+    with StubProcess() as stub:
+        yield stub.url
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = settings_for(args)
+    check_display()
+    import_qt()
+    from kiosk.app import build_app
+    with contextlib.ExitStack() as stack:
+        stub_url = stack.enter_context(backend(None)) if args.demo else None
+        if stub_url:
+            settings = with_backend(settings, stub_url)
+        app = build_app(settings, demo_stub=stub_url)
+        stack.callback(app.close)
+        app.window.show() if args.windowed or not settings.screen.fullscreen else app.window.showFullScreen()
+        return int(app.qt.exec())
+
+
+def qa_run(args: argparse.Namespace) -> int:
+    if args.card != "simulated":
+        raise UsageError("--card pcsc is not available yet: this build reads simulated cards only")
+    settings = settings_for(args)
+    settings = replace(settings, devices=replace(settings.devices, camera=args.camera))
+    prepare_headless()
+    import_qt()
+    from kiosk.app import build_app
+    from kiosk.qa import outcome_json, run_flow
+    started = time.monotonic()
+    with backend(args.backend) as url:
+        app = build_app(with_backend(settings, url), demo_stub=url, persona=args.persona)
+        try:
+            outcome = run_flow(app, args.service, args.persona)
+        finally:
+            app.close()
+    report = outcome_json(outcome, args.persona, started)
+    print(report if args.json else _human(report))
+    return 0 if outcome.outcome == "submitted" else 1
+
+
+def _human(report: str) -> str:
+    import json
+    body = json.loads(report)
+    lines = [f"{body['service']} / {body['persona']}: {body['outcome']}"]
+    lines += [f"  {key}: {body[key]}" for key in ("application_id", "reasons", "notices", "fee_cny")
+              if body.get(key)]
+    return "\n".join(lines)
+
+
+def screenshot(args: argparse.Namespace) -> int:
+    if args.large:
+        raise UsageError("--large (care mode) is not available yet in this build")
+    prepare_headless()
+    import_qt()
+    from kiosk.screenshots import take_screenshots
+    written = take_screenshots(args.out, args.lang, _size(args.size), only=args.screen)
+    for path in written:
+        print(path)
+    return 0
+
+
+def bench(args: argparse.Namespace) -> int:
+    prepare_headless()
+    import_qt()
+    from kiosk.bench import run_bench
+    print(run_bench(repeat=args.repeat, as_json=args.json))
+    return 0
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise UsageError(f"--size {text!r}: expected WIDTHxHEIGHT, e.g. 1080x1920") from None
+    if not (320 <= width <= 4096 and 320 <= height <= 4096):
+        raise UsageError(f"--size {text!r}: out of range")
+    return width, height
+

@@ -1,0 +1,106 @@
+"""The kiosk's configuration: one TOML file, every key with a default, validated at start.
+
+Unknown or ill-typed keys stop the kiosk with a message naming the key (exit code 2).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields, is_dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from kiosk.errors import UsageError
+
+LANGUAGES = ("zh", "en")
+
+
+@dataclass(frozen=True)
+class BackOffice:
+    url: str = "http://127.0.0.1:8700"
+    token: str = field(default="", repr=False)  # a secret: never printed or logged
+    ca_bundle: str = ""
+    client_cert: str = ""
+    connect_timeout_s: float = 3.0
+    read_timeout_s: float = 10.0
+
+
+@dataclass(frozen=True)
+class Devices:
+    card: str = "simulated"  # simulated | pcsc
+    reader: str = ""  # reader name pattern for pcsc; never "first reader"
+    camera: str = "simulated"  # simulated | a V4L2 device index or path
+    camera_image: str = ""  # simulated camera: image to loop (default: the packaged demo face)
+
+
+@dataclass(frozen=True)
+class Screen:
+    fullscreen: bool = True
+    width: int = 1080
+    height: int = 1920
+    language: str = "zh"
+    idle_delay_s: int = 120  # a step left untouched this long ends the session (DOMAIN.md §11.4)
+
+
+@dataclass(frozen=True)
+class Settings:
+    office: str = "371500"  # Liaocheng: the administrative division code of this kiosk's office
+    kiosk_id: str = "kiosk-dev"
+    log_level: str = "INFO"
+    data_dir: str = "~/.local/share/licence-kiosk"
+    back_office: BackOffice = field(default_factory=BackOffice)
+    devices: Devices = field(default_factory=Devices)
+    screen: Screen = field(default_factory=Screen)
+
+
+def load_settings(path: Path | None) -> Settings:
+    """Defaults, overlaid with the TOML file when one is given."""
+    if path is None:
+        return Settings()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise UsageError(f"config {path}: cannot read ({error.strerror})") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise UsageError(f"config {path}: not valid TOML ({error})") from None
+    settings = _overlay(Settings(), raw, prefix="")
+    return validate(settings)
+
+
+def validate(settings: Settings) -> Settings:
+    """Cross-field checks the types alone cannot express."""
+    if settings.screen.language not in LANGUAGES:
+        raise UsageError(f"config key screen.language: must be one of {', '.join(LANGUAGES)}")
+    if not (settings.office.isdigit() and len(settings.office) == 6):
+        raise UsageError("config key office: must be a 6-digit administrative division code")
+    if settings.screen.idle_delay_s < 20:
+        raise UsageError("config key screen.idle_delay_s: must be at least 20 seconds")
+    if not settings.back_office.url.startswith(("http://", "https://")):
+        raise UsageError("config key back_office.url: must start with http:// or https://")
+    return settings
+
+
+def _overlay(section: Any, raw: dict[str, Any], prefix: str) -> Any:
+    known = {f.name: f for f in fields(section)}
+    changes: dict[str, Any] = {}
+    for key, value in raw.items():
+        name = f"{prefix}{key}"
+        if key not in known:
+            raise UsageError(f"config key {name}: unknown key")
+        current = getattr(section, key)
+        if is_dataclass(current):
+            if not isinstance(value, dict):
+                raise UsageError(f"config key {name}: must be a table")
+            changes[key] = _overlay(current, value, prefix=f"{name}.")
+        else:
+            changes[key] = _coerce(name, current, value)
+    return replace(section, **changes)
+
+
+def _coerce(name: str, default: Any, value: Any) -> Any:
+    expected = type(default)
+    if expected is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if type(value) is not expected:
+        raise UsageError(f"config key {name}: must be {expected.__name__}, got {type(value).__name__}")
+    return value

@@ -1,0 +1,76 @@
+"""`kiosk qa run`: one service, one persona, through the real UI offscreen, reported as DESIGN.md §4.3."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import asdict
+from typing import Any
+
+from flows.outcome import Outcome
+from kiosk.app import KioskApp
+from kiosk.uidriver import tap, text_of, wait_until
+
+# What a citizen taps on each screen to move on; screens missing here are waits.
+TAPS = {
+    "attract": "attract.startButton",
+    "record": "record.continueButton",
+    "refused": "refused.finishButton",
+    "photo": "photo.captureButton",
+    "photo_review": "photoReview.acceptButton",
+    "delivery": "delivery.continueButton",
+    "review": "review.confirmButton",
+    "done": "done.finishButton",
+    "failed": "failed.finishButton",
+}
+STEP_TIMEOUT_S = 30.0
+
+
+def run_flow(app: KioskApp, service: str, persona: str,
+             on_screen: Callable[[str], None] | None = None) -> Outcome:
+    """Walk one session from attract to attract; `on_screen` sees every screen as it settles."""
+    finished: list[Outcome] = []
+    if not app.window.isVisible():
+        app.window.show()
+    app.conductor.on_finished(finished.append)
+    handled: str | None = None
+    while not finished:
+        wait_until(lambda: bool(finished) or app.vm.screen != handled, STEP_TIMEOUT_S,
+                   f"the kiosk to leave the {handled} screen")
+        if finished:
+            break
+        handled = app.vm.screen
+        if on_screen is not None:
+            on_screen(handled)
+        _act(app, handled, service, persona)
+    return finished[0]
+
+
+def _act(app: KioskApp, screen: str, service: str, persona: str) -> None:
+    window = app.window
+    if screen == "menu":
+        tap(window, f"menu.service.{service}")
+    elif screen == "place_id":
+        assert app.demo is not None
+        app.demo.place(persona)
+    elif screen == "delivery":
+        _enter_phone_if_missing(app)
+        tap(window, TAPS[screen])
+    elif screen in TAPS:
+        tap(window, TAPS[screen])
+
+
+def _enter_phone_if_missing(app: KioskApp, phone: str = "13800000000") -> None:
+    """Personas without a phone on record type one on the keypad, as a citizen would."""
+    if text_of(app.window, "delivery.phone").isdigit():
+        return
+    for digit in phone:
+        tap(app.window, f"keypad.{digit}")
+
+
+def outcome_json(outcome: Outcome, persona: str, started: float) -> str:
+    body: dict[str, Any] = asdict(outcome)
+    body = {"service": body["service"], "persona": persona, **body}
+    body["duration_s"] = round(time.monotonic() - started, 2)
+    return json.dumps(body, ensure_ascii=False)

@@ -1,0 +1,72 @@
+"""`kiosk screenshot`: every screen rendered offscreen to PNG, with the data a real session gave it.
+
+The real flows run first (a submitted renewal, a refused one, one with the back office gone) and
+the session is copied at every screen; then each screen is shown again with its copy and grabbed.
+That way the transient screens (checking, submitting) are captured too.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+from pathlib import Path
+
+from flows.session import Session
+from kiosk.app import KioskApp, build_app
+from kiosk.commands import with_backend
+from kiosk.config import Settings
+from kiosk.qa import run_flow
+from kiosk.stub_process import StubProcess
+from kiosk.uidriver import wait_for_frame, wait_until
+
+SCREENS = ("attract", "menu", "place_id", "checking", "record", "refused", "photo", "photo_review",
+           "delivery", "review", "submitting", "done", "failed")
+RUNS = (("renewal", "renewal-ok"), ("renewal", "renewal-many"))
+
+
+def take_screenshots(out: Path, language: str, size: tuple[int, int], only: str | None = None) -> list[Path]:
+    """Write `<screen>.png` for every screen (or just `only`) into `out`; returns the files written."""
+    wanted = [only] if only else list(SCREENS)
+    unknown = [name for name in wanted if name not in SCREENS]
+    if unknown:
+        from kiosk.errors import UsageError
+        raise UsageError(f"unknown screen {unknown[0]!r}; screens: {', '.join(SCREENS)}")
+    out.mkdir(parents=True, exist_ok=True)
+    with StubProcess() as stub:
+        settings = with_backend(Settings(), stub.url)
+        settings = replace(settings, screen=replace(settings.screen, language=language, width=size[0],
+                                                    height=size[1]))
+        app = build_app(settings, demo_stub=stub.url)
+        try:
+            snapshots = _collect(app, stub)
+            return [_grab(app, screen, snapshots.get(screen), out) for screen in wanted]
+        finally:
+            app.close()
+
+
+def _collect(app: KioskApp, stub: StubProcess) -> dict[str, Session | None]:
+    snapshots: dict[str, Session | None] = {}
+
+    def keep(screen: str, session: Session | None) -> None:
+        snapshots.setdefault(screen, copy.deepcopy(session))
+    app.conductor.add_listener(keep)
+    app.window.show()
+    for service, persona in RUNS:
+        run_flow(app, service, persona)
+    stub.stop()  # the back office goes away: the next session ends on the failsafe screen
+    run_flow(app, "renewal", "renewal-ok")
+    return snapshots
+
+
+def _grab(app: KioskApp, screen: str, session: Session | None, out: Path) -> Path:
+    app.vm.update(screen, session)
+    app.preview.follow(screen)
+    if screen == "photo":
+        frames = app.vm.previewFrame
+        wait_until(lambda: app.vm.previewFrame > frames, 10, "a camera preview frame")
+    wait_for_frame(app.window)
+    wait_for_frame(app.window)
+    path = out / f"{screen}.png"
+    if not app.window.grabWindow().save(str(path)):
+        raise OSError(f"cannot write {path}")
+    return path

@@ -1,0 +1,30 @@
+"""What the view-models need from the kiosk, as protocols: the UI never imports the wiring."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+
+class KioskPort(Protocol):
+    """The conductor, as far as the citizen's touches are concerned."""
+
+    @property
+    def services(self) -> list[str]: ...
+
+    def touch(self) -> None: ...
+
+    def choose(self, service: str) -> None: ...
+
+    def send(self, event: str, **data: Any) -> None: ...
+
+    def fail(self, error: Exception) -> None:
+        """A bug behind a touch: go to the failsafe screen instead of freezing."""
+        ...
+
+
+class DemoTray(Protocol):
+    """Demo mode only: places a persona's ID document on the simulated reader."""
+
+    def personas(self) -> list[dict[str, str]]: ...
+
+    def place(self, persona_id: str) -> None: ...

@@ -1,0 +1,42 @@
+import QtQuick
+import QtQuick.Window
+import "."
+
+// The kiosk window: shows the screen the kiosk is on. No logic here beyond picking the file.
+Window {
+    id: root
+    required property var vm
+    width: 1080
+    height: 1920
+    visible: true
+    color: Theme.background
+    title: qsTr("Driving licence self-service")
+
+    readonly property var screenFiles: ({
+        "attract": "Attract", "menu": "Menu", "place_id": "PlaceId", "checking": "Checking",
+        "record": "Record", "refused": "Refused", "photo": "Photo", "capturing": "Photo",
+        "photo_review": "PhotoReview", "delivery": "Delivery", "review": "Review",
+        "submitting": "Submitting", "done": "Done", "failed": "Failed"
+    })
+
+    function show(screen) {
+        const file = screenFiles[screen] || "Failed"
+        if (loader.file !== file) {
+            loader.file = file
+            loader.setSource("screens/" + file + ".qml", { "vm": root.vm })
+        }
+    }
+
+    Loader {
+        id: loader
+        objectName: "screenLoader"
+        property string file: ""
+        anchors.fill: parent
+        focus: true
+    }
+    Connections {
+        target: root.vm
+        function onScreenChanged(screen) { root.show(screen) }
+    }
+    Component.onCompleted: show(vm.screen)
+}

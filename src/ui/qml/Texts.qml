@@ -1,0 +1,75 @@
+pragma Singleton
+import QtQuick
+
+// Plain-language words for the machine codes of DESIGN.md §4.3: what it means, and what to do.
+QtObject {
+    function service(name) {
+        switch (name) {
+        case "renewal": return qsTr("Renew an expiring licence")
+        case "damaged": return qsTr("Replace a damaged licence")
+        case "transfer-in": return qsTr("Transfer a licence to this city")
+        case "lost": return qsTr("Replace a lost licence")
+        }
+        return name
+    }
+    function reason(code) {
+        switch (code) {
+        case "NO_LICENCE": return qsTr("We found no driving licence for this ID document.")
+        case "IDENTITY_MISMATCH": return qsTr("The ID document does not match the licence record.")
+        case "LICENCE_REVOKED": return qsTr("This licence has been revoked.")
+        case "LICENCE_CANCELLED": return qsTr("This licence has been cancelled.")
+        case "LICENCE_SUSPENDED": return qsTr("This licence is suspended.")
+        case "LICENCE_SEIZED": return qsTr("This licence is held by the police.")
+        case "LICENCE_STOPPED": return qsTr("This licence is stopped or locked.")
+        case "LICENCE_TRANSFERRED_OUT": return qsTr("This licence has been transferred out.")
+        case "INSPECTION_OVERDUE": return qsTr("The licence inspection is overdue.")
+        case "TOO_EARLY": return qsTr("Renewal opens 90 days before the licence expires.")
+        case "EXPIRED_OVER_ONE_YEAR": return qsTr("The licence expired more than a year ago.")
+        case "UNHANDLED_VIOLATIONS": return qsTr("There are traffic violations still to be settled.")
+        case "UNHANDLED_ACCIDENTS": return qsTr("There are traffic accidents still to be settled.")
+        case "MEDICAL_CERTIFICATE_MISSING": return qsTr("No valid physical-condition certificate from the last 6 months.")
+        case "STUDY_REQUIRED": return qsTr("Road-safety study and an exam are required first.")
+        case "ALREADY_LOCAL": return qsTr("This licence is already registered with this office.")
+        case "FREQUENT_REISSUE": return qsTr("Several replacements in a short time must be handled at a service window.")
+        case "LATE_RENEWAL_HOME_OFFICE": return qsTr("A renewal this late must be made at the office that issued the licence.")
+        }
+        return qsTr("The licence system gave a reason we cannot show here (%1).").arg(code)
+    }
+    function action(code) {
+        switch (code) {
+        case "NO_LICENCE": case "IDENTITY_MISMATCH": case "LICENCE_TRANSFERRED_OUT":
+            return qsTr("Please ask at a service window.")
+        case "TOO_EARLY": return qsTr("Please come back within 90 days of the expiry date.")
+        case "UNHANDLED_VIOLATIONS": case "UNHANDLED_ACCIDENTS":
+            return qsTr("Settle them at the traffic police or in the 12123 app, then come back.")
+        case "MEDICAL_CERTIFICATE_MISSING":
+            return qsTr("Have a check-up at an approved hospital; the certificate reaches us online.")
+        case "STUDY_REQUIRED": return qsTr("Complete the study and exam, then come back.")
+        case "ALREADY_LOCAL": return qsTr("Choose renewal or replacement instead.")
+        case "LATE_RENEWAL_HOME_OFFICE": return qsTr("Please go to the office that issued your licence.")
+        }
+        return qsTr("Please ask at a service window; staff will help you.")
+    }
+    function notice(code) {
+        switch (code) {
+        case "NEW_TERM_10Y": return qsTr("Your new licence will be valid for 10 years.")
+        case "NEW_TERM_LONG": return qsTr("Your new licence will be valid without time limit.")
+        case "CLASS_DOWNGRADE_AGE": return qsTr("Because of your age, some licence classes will change.")
+        case "TREATED_AS_TRANSFER_IN": return qsTr("Your licence was issued elsewhere; it will also be transferred here.")
+        case "OLD_CARD_VOID": return qsTr("Your old card becomes invalid and must not be used.")
+        }
+        return code
+    }
+    function failure(code) {
+        switch (code) {
+        case "UNAVAILABLE": return qsTr("The licence system cannot be reached right now.")
+        case "UNAUTHORISED": return qsTr("This kiosk is not connected properly.")
+        case "PROTOCOL_ERROR": return qsTr("The licence system gave an answer we could not understand.")
+        case "REJECTED": return qsTr("The licence system did not accept the application.")
+        }
+        return qsTr("Something went wrong on this kiosk.")
+    }
+    function term(value) {
+        return value === "long" ? qsTr("no time limit") : qsTr("%1 years").arg(value)
+    }
+}

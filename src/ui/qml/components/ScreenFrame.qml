@@ -1,0 +1,69 @@
+import QtQuick
+import QtQuick.Layouts
+import ".."
+
+// Every screen's frame: header (service, language), title, content, and the action row at the bottom,
+// within the reach band and never wider than a readable column (works in portrait and landscape).
+Item {
+    id: frame
+    required property var vm
+    property string title
+    property bool showCancel: true
+    default property alias content: body.data
+    property alias actions: actionRow.data
+
+    Rectangle {
+        id: header
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        height: 112
+        color: Theme.primary
+        Text {
+            anchors { left: parent.left; leftMargin: Theme.margin; verticalCenter: parent.verticalCenter }
+            text: qsTr("Driving licence self-service")
+            font.family: Theme.fontFamily; font.pixelSize: Theme.bodySize; font.bold: true
+            color: Theme.textOnPrimary
+        }
+        LanguageSwitch {
+            vm: frame.vm
+            anchors { right: parent.right; rightMargin: Theme.margin; verticalCenter: parent.verticalCenter }
+        }
+    }
+
+    ColumnLayout {
+        anchors { top: header.bottom; bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
+        anchors.topMargin: Theme.margin
+        anchors.bottomMargin: Theme.margin
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
+        spacing: Theme.spacing * 2
+
+        Text {
+            objectName: "screen.title"
+            text: frame.title
+            visible: text.length > 0
+            font.family: Theme.fontFamily; font.pixelSize: Theme.titleSize; font.bold: true
+            color: Theme.text
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        ColumnLayout {
+            id: body
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+        }
+        RowLayout {
+            id: actionRow
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+            BigButton {
+                objectName: "frame.cancelButton"
+                visible: frame.showCancel
+                primary: false
+                text: qsTr("Cancel")
+                onClicked: frame.vm.send("cancel")
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import QtQuick
+import QtQuick.Layouts
+import ".."
+import "../components"
+
+// The application number, as text and as a QR code to scan with a phone.
+ScreenFrame {
+    title: qsTr("Your application has been submitted")
+    showCancel: false
+    Body { text: qsTr("Application number"); color: Theme.mutedText; Layout.alignment: Qt.AlignHCenter }
+    Text {
+        objectName: "done.applicationId"
+        text: vm.applicationId
+        font.family: Theme.fontFamily; font.pixelSize: Theme.titleSize; font.bold: true
+        color: Theme.text; Layout.alignment: Qt.AlignHCenter
+        Accessible.name: text
+    }
+    Image {
+        objectName: "done.qr"
+        source: vm.qrSource
+        cache: false
+        Layout.alignment: Qt.AlignHCenter
+        Layout.preferredWidth: 360; Layout.preferredHeight: 360
+        smooth: false
+        Accessible.name: qsTr("QR code of the application number")
+    }
+    Body {
+        text: vm.deliveryMethod === "post"
+              ? qsTr("Your new licence will be made within one working day and sent by post. Please take your ID card.")
+              : qsTr("Your new licence will be ready at this office within one working day. Please take your ID card.")
+        horizontalAlignment: Text.AlignHCenter; Layout.fillWidth: true
+    }
+    Item { Layout.fillHeight: true }
+    actions: [
+        BigButton {
+            objectName: "done.finishButton"
+            text: qsTr("Finish")
+            Layout.fillWidth: true
+            onClicked: vm.send("finish")
+        }
+    ]
+}

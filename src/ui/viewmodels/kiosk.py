@@ -1,0 +1,140 @@
+"""The one view-model QML binds to: the current screen and what it shows, and the citizen's actions.
+
+It reads the flows' session (never the devices) and forwards touches to the kiosk through a port.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from flows.session import Delivery, Session
+from ui.images import KioskImages
+from ui.ports import DemoTray, KioskPort
+from ui.viewmodels.presenting import present
+
+log = logging.getLogger("kiosk.ui")
+
+
+def _value(name: str, kind: type, default: Any, notify: Signal) -> Property:
+    """A read-only property whose value lives in the view-model's `_values` dict."""
+    return Property(kind, lambda self: self._values.get(name, default), notify=notify)
+
+
+class KioskViewModel(QObject):
+    """Everything the screens display, refreshed whenever the kiosk's state changes."""
+
+    changed = Signal()
+    screenChanged = Signal(str)  # noqa: N815 - Qt naming
+    activity = Signal()  # any touch: the kiosk restarts its idle timer
+    languageRequested = Signal(str)  # noqa: N815
+    previewChanged = Signal()  # noqa: N815
+
+    def __init__(self, port: KioskPort, images: KioskImages, demo: DemoTray | None = None,
+                 language: str = "zh") -> None:
+        super().__init__()
+        self._port, self._images, self._demo = port, images, demo
+        self._screen = "attract"
+        self._values: dict[str, Any] = {"language": language}
+        self._version = 0
+        self._preview_frame = 0
+
+    # -- fed by the kiosk ---------------------------------------------------------------------
+    def update(self, screen: str, session: Session | None) -> None:
+        self._version += 1
+        values = present(session, self._version)
+        values["language"] = self._values["language"]
+        self._images.put_jpeg("photo", session.capture.jpeg if session and session.capture else None)
+        self._images.put_qr("qr", session.receipt.application_id if session and session.receipt else None)
+        self._values = values
+        self.changed.emit()
+        if screen != self._screen:
+            self._screen = screen
+            self.screenChanged.emit(screen)
+
+    def set_language(self, language: str) -> None:
+        self._values["language"] = language
+        self.changed.emit()
+
+    def show_preview_frame(self, number: int) -> None:
+        self._preview_frame = number
+        self.previewChanged.emit()
+
+    def _get_preview_frame(self) -> int:
+        return self._preview_frame
+
+    previewFrame = Property(int, _get_preview_frame, notify=previewChanged)  # noqa: N815
+
+    def _get_screen(self) -> str:
+        return self._screen
+
+    screen = Property(str, _get_screen, notify=screenChanged)
+    language = _value("language", str, "zh", changed)
+    service = _value("service", str, "", changed)
+    holderName = _value("holderName", str, "", changed)  # noqa: N815
+    licenceNumber = _value("licenceNumber", str, "", changed)  # noqa: N815
+    licenceClasses = _value("licenceClasses", str, "", changed)  # noqa: N815
+    validUntil = _value("validUntil", str, "", changed)  # noqa: N815
+    term = _value("term", str, "", changed)
+    eligibility = _value("eligibility", str, "", changed)
+    reasons = _value("reasons", list, [], changed)
+    notices = _value("notices", list, [], changed)
+    feeCny = _value("feeCny", int, 0, changed)  # noqa: N815
+    newValidUntil = _value("newValidUntil", str, "", changed)  # noqa: N815
+    newTerm = _value("newTerm", str, "", changed)  # noqa: N815
+    photoSource = _value("photoSource", str, "", changed)  # noqa: N815
+    retakesLeft = _value("retakesLeft", int, 0, changed)  # noqa: N815
+    phone = _value("phone", str, "", changed)
+    address = _value("address", str, "", changed)
+    deliveryMethod = _value("deliveryMethod", str, "", changed)  # noqa: N815
+    applicationId = _value("applicationId", str, "", changed)  # noqa: N815
+    qrSource = _value("qrSource", str, "", changed)  # noqa: N815
+    failure = _value("failure", str, "", changed)
+
+    @Property(list, constant=True)
+    def services(self) -> list[str]:
+        return list(self._port.services)
+
+    @Property(list, constant=True)
+    def demoPersonas(self) -> list[dict[str, str]]:  # noqa: N802
+        return self._demo.personas() if self._demo else []
+
+    # -- the citizen's touches ------------------------------------------------------------------
+    @Slot()
+    def touch(self) -> None:
+        self._act(self._port.touch)
+
+    @Slot(str)
+    def choose(self, service: str) -> None:
+        self._act(self._port.choose, service)
+
+    @Slot(str)
+    def send(self, event: str) -> None:
+        """Plain events without data: proceed, capture, retake, accept_photo, back, confirm, cancel, finish."""
+        self._act(self._port.send, event)
+
+    @Slot(str, str)
+    def chooseDelivery(self, method: str, phone: str) -> None:  # noqa: N802
+        address = self._values.get("address") or None
+        delivery = Delivery(method=method, phone=phone, address=address if method == "post" else None)
+        self._act(self._port.send, "delivery_chosen", delivery=delivery)
+
+    @Slot(str)
+    def chooseLanguage(self, language: str) -> None:  # noqa: N802
+        self.activity.emit()
+        self.languageRequested.emit(language)
+
+    @Slot(str)
+    def placeDemoCard(self, persona_id: str) -> None:  # noqa: N802
+        if self._demo is not None:
+            self._act(self._demo.place, persona_id)
+
+    def _act(self, action: Any, *args: Any, **kwargs: Any) -> None:
+        self.activity.emit()
+        try:
+            action(*args, **kwargs)
+        except Exception as error:  # noqa: BLE001 - a touch must never leave the kiosk stuck
+            log.exception("touch handler failed")
+            self._port.fail(error)

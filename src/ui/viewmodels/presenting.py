@@ -1,0 +1,69 @@
+"""Pure formatting of a session for the screens: what is shown, masked where it must be."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flows.session import Session
+from flows.renewal import MAX_RETAKES
+
+TERMS = {"6y": "6", "10y": "10", "long": "long"}
+
+
+def mask_number(number: str) -> str:
+    """Shoulder-surfing guard: only the first and last four characters are shown."""
+    return number[:4] + "*" * (len(number) - 8) + number[-4:] if len(number) > 8 else "*" * len(number)
+
+
+def mask_phone(phone: str) -> str:
+    return phone[:3] + "****" + phone[-4:] if len(phone) == 11 else phone
+
+
+def present(session: Session | None, version: int) -> dict[str, Any]:
+    """The view-model's values for `session` (all empty when there is none)."""
+    if session is None:
+        return {}
+    values: dict[str, Any] = {"service": session.service, "failure": session.failure or "",
+                              "retakesLeft": max(0, MAX_RETAKES - session.retakes)}
+    for part in (_record(session), _eligibility(session), _photo(session, version), _delivery(session),
+                 _receipt(session, version)):
+        values.update(part)
+    return values
+
+
+def _record(session: Session) -> dict[str, Any]:
+    record = session.record
+    if record is None:
+        return {}
+    return {"holderName": record.holder_name, "licenceNumber": mask_number(record.number),
+            "licenceClasses": " ".join(record.classes), "term": TERMS.get(record.term, record.term),
+            "validUntil": record.valid_until.isoformat() if record.valid_until else "",
+            "phone": record.phone or "", "address": record.address or ""}
+
+
+def _eligibility(session: Session) -> dict[str, Any]:
+    elig = session.eligibility
+    if elig is None:
+        return {}
+    return {"eligibility": elig.outcome, "reasons": list(elig.reasons) + list(elig.referrals),
+            "notices": list(elig.notices), "feeCny": elig.fee_cny,
+            "newValidUntil": elig.new_valid_until.isoformat() if elig.new_valid_until else "",
+            "newTerm": TERMS.get(elig.new_term or "", "")}
+
+
+def _photo(session: Session, version: int) -> dict[str, Any]:
+    return {"photoSource": f"image://kiosk/photo/{version}" if session.capture else ""}
+
+
+def _delivery(session: Session) -> dict[str, Any]:
+    delivery = session.delivery
+    if delivery is None:
+        return {}
+    return {"deliveryMethod": delivery.method, "phone": delivery.phone}
+
+
+def _receipt(session: Session, version: int) -> dict[str, Any]:
+    receipt = session.receipt
+    if receipt is None:
+        return {}
+    return {"applicationId": receipt.application_id, "qrSource": f"image://kiosk/qr/{version}"}
