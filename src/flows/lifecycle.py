@@ -5,7 +5,7 @@ from __future__ import annotations
 from statemachine import State, StateChart
 
 
-class KioskLifecycle(StateChart):  # type: ignore[type-arg]
+class KioskLifecycle(StateChart):
     """What the kiosk is doing between citizens. The service flow itself runs in `serving`."""
 
     attract = State(initial=True)

@@ -14,7 +14,7 @@ from flows.session import Delivery, Eligibility, Identity, LicenceRecord, Photo,
 MAX_RETAKES = 5
 
 
-class RenewalFlow(StateChart):  # type: ignore[type-arg]
+class RenewalFlow(StateChart):
     """One citizen's renewal, from placing the ID document to the application number."""
 
     service = "renewal"
@@ -49,7 +49,7 @@ class RenewalFlow(StateChart):  # type: ignore[type-arg]
     submitted = submitting.to(done)
     finish = done.to(closed) | refused.to(closed) | failed.to(closed)
     problem = failed.from_(checking, capturing, submitting)
-    error_execution = failed.from_.any()
+    error_execution = failed.from_.any(on="note_internal_failure")
     cancel = cancelled.from_(place_id, checking, record, refused, photo, capturing, photo_review,
                              delivery, review, failed)
     timeout = timed_out.from_(place_id, checking, record, refused, photo, capturing, photo_review,
@@ -93,8 +93,8 @@ class RenewalFlow(StateChart):  # type: ignore[type-arg]
     def on_problem(self, message: str) -> None:
         self.session.failure = message
 
-    def on_error_execution(self, error: Exception | None = None) -> None:
-        self.session.failure = "internal"
+    def note_internal_failure(self) -> None:
+        self.session.failure = self.session.failure or "internal"
 
     def on_enter_state(self, target: State) -> None:
         self.session.screens.append(str(target.id))

@@ -49,7 +49,9 @@ class KioskApp:
     translations: Translations
 
     def close(self) -> None:
-        self.window.findChild(QObject, "screenLoader").setProperty("source", "")  # unbind before teardown
+        loader = self.window.findChild(QObject, "screenLoader")
+        if loader is not None:
+            loader.setProperty("source", "")  # unbind the screen from the view-model before teardown
         self.idle.stop()
         self.preview.follow("closed")
         self.runner.shutdown()
@@ -57,11 +59,13 @@ class KioskApp:
         self.conductor.camera.close()
         self.reader.close()
         self.window.close()
+        self.translations.remove()
         self.engine.deleteLater()
 
 
 def qt_application() -> QGuiApplication:
-    app = QGuiApplication.instance() or QGuiApplication(["kiosk"])
+    existing = QGuiApplication.instance()
+    app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(["kiosk"])
     app.setFont(QFont("Noto Sans CJK SC"))
     return app
 

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from kiosk.qt_env import prepare_headless
 
@@ -26,7 +27,7 @@ def main(kind: str) -> int:
     return code
 
 
-def _bare():  # type: ignore[no-untyped-def]
+def _bare() -> tuple[Any, Any, Any]:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtQml import QQmlApplicationEngine
     qt = QGuiApplication(["bare"])

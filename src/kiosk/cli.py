@@ -6,9 +6,10 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from kiosk.config import LANGUAGES, load_settings
+from kiosk.config import LANGUAGES, Settings, load_settings
 from kiosk.errors import EnvironmentFault, KioskError, UsageError
 from kiosk.logging_setup import configure_logging
 
@@ -89,9 +90,8 @@ def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
     return handler
 
 
-def settings_for(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def settings_for(args: argparse.Namespace) -> Settings:
     """Config file, then command-line overrides."""
-    from dataclasses import replace
     settings = load_settings(getattr(args, "config", None))
     if getattr(args, "lang", None):
         settings = replace(settings, screen=replace(settings.screen, language=args.lang))

@@ -21,7 +21,6 @@ from flows.renewal import RenewalFlow
 from flows.services import FLOWS, create_flow
 from flows.session import Photo, Session
 from kiosk.api.client import BackOfficeClient
-from kiosk.api.errors import BackOfficeError
 from kiosk.identity import identity_from_document
 from kiosk.runner import Runner
 
@@ -41,6 +40,9 @@ class Conductor:
         self._listeners: list[Listener] = []
         self._finished: list[Callable[[Outcome], None]] = []
         self._trail: list[str] = []
+        # Only a card placed since this citizen touched the screen is theirs: a card left behind by
+        # the previous citizen must never start someone else's session.
+        self._card_placed_in_session = False
         reader.add_listener(lambda present: runner.post(lambda: self._on_card(present)))
 
     # -- what the citizen does -------------------------------------------------------------
@@ -56,6 +58,7 @@ class Conductor:
 
     def touch(self) -> None:
         self._trail = ["attract"]
+        self._card_placed_in_session = False
         self.lifecycle.send("touch")
         self._changed()
 
@@ -130,11 +133,12 @@ class Conductor:
     def _effect_submitting(self) -> None:
         flow = self._flow()
         session = flow.session
-        assert session.identity and session.photo and session.delivery and session.eligibility
+        identity, photo, delivery, eligibility = (session.identity, session.photo, session.delivery,
+                                                  session.eligibility)
+        assert identity and photo and delivery and eligibility
 
         def work() -> Any:
-            return self.api.submit(flow.service, session.identity, session.photo, session.delivery,
-                                   session.eligibility.fee_cny)
+            return self.api.submit(flow.service, identity, photo, delivery, eligibility.fee_cny)
         self._run("api", flow, work, lambda receipt: flow.send("submitted", receipt=receipt))
 
     # -- helpers -----------------------------------------------------------------------------
@@ -157,16 +161,21 @@ class Conductor:
         self.runner.run(lane, work, on_done, on_failed)
 
     def _on_card(self, present: bool) -> None:
+        if present and self.screen != "attract":
+            self._card_placed_in_session = True
         if present and self.screen == "place_id":
             self._read_card_if_present()
 
     def _read_card_if_present(self) -> None:
         flow = self._flow()
+        if not self._card_placed_in_session:
+            return
 
         def done(document: Any) -> None:
-            flow.send("document_read", identity=identity_from_document(document))
+            if self.flow is flow:
+                flow.send("document_read", identity=identity_from_document(document))
         # No card yet is normal: the flow waits on place_id until the reader reports one.
-        self.runner.run("card", self.reader.read, lambda doc: self.flow is flow and done(doc),
+        self.runner.run("card", self.reader.read, done,
                         lambda error: log.info("no readable document yet: %s", type(error).__name__))
 
     def _end_session(self, last_state: str) -> None:

@@ -34,17 +34,22 @@ def run_flow(app: KioskApp, service: str, persona: str,
     if not app.window.isVisible():
         app.window.show()
     app.conductor.on_finished(finished.append)
-    handled: str | None = None
+    handled = ""
     while not finished:
-        wait_until(lambda: bool(finished) or app.vm.screen != handled, STEP_TIMEOUT_S,
-                   f"the kiosk to leave the {handled} screen")
+        handled = _next_screen(app, finished, after=handled)
         if finished:
             break
-        handled = app.vm.screen
         if on_screen is not None:
             on_screen(handled)
         _act(app, handled, service, persona)
     return finished[0]
+
+
+def _next_screen(app: KioskApp, finished: list[Outcome], after: str) -> str:
+    """Wait until the kiosk shows a screen other than `after` (or the session ended)."""
+    wait_until(lambda: bool(finished) or app.vm.current_screen() != after, STEP_TIMEOUT_S,
+               f"the kiosk to leave the {after or 'start'} screen")
+    return app.vm.current_screen()
 
 
 def _act(app: KioskApp, screen: str, service: str, persona: str) -> None:

@@ -62,8 +62,8 @@ def _grab(app: KioskApp, screen: str, session: Session | None, out: Path) -> Pat
     app.vm.update(screen, session)
     app.preview.follow(screen)
     if screen == "photo":
-        frames = app.vm.previewFrame
-        wait_until(lambda: app.vm.previewFrame > frames, 10, "a camera preview frame")
+        frames = app.vm.preview_frame_number()
+        wait_until(lambda: app.vm.preview_frame_number() > frames, 10, "a camera preview frame")
     wait_for_frame(app.window)
     wait_for_frame(app.window)
     path = out / f"{screen}.png"

@@ -25,7 +25,10 @@ def wait_until(condition: Callable[[], bool], timeout_s: float, what: str) -> No
         return
     loop = QEventLoop()
     poll = QTimer(interval=5)
-    poll.timeout.connect(lambda: condition() and loop.quit())
+    def check() -> None:
+        if condition():
+            loop.quit()
+    poll.timeout.connect(check)
     deadline = QTimer(singleShot=True, interval=int(timeout_s * 1000))
     deadline.timeout.connect(loop.quit)
     poll.start()
@@ -71,6 +74,7 @@ def tap(window: QQuickWindow, name: str, timeout_s: float = 10.0) -> None:
         item = find_item(window, name)
         return item is not None and item.isEnabled() and item.width() > 0
     wait_until(ready, timeout_s, f"the item {name!r}")
+    wait_for_frame(window)  # positioners and layouts settle at the next polish: tap what is painted
     item = find_item(window, name)
     assert item is not None
     centre = item.mapToScene(item.boundingRect().center()).toPoint()

@@ -18,14 +18,17 @@ class Translations:
 
     def apply(self, language: str, engine: QQmlEngine | None = None) -> bool:
         """Install `language`; False when its catalogue is missing (the UI then stays English)."""
-        app = QCoreApplication.instance()
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        self.remove()
         loaded = language == "en" or self._install(language)
         if engine is not None:
             engine.retranslate()
         return loaded
+
+    def remove(self) -> None:
+        """Uninstall this object's catalogue (the application outlives the kiosk in tests and QA)."""
+        if self._translator is not None:
+            QCoreApplication.instance().removeTranslator(self._translator)
+            self._translator = None
 
     def _install(self, language: str) -> bool:
         translator = QTranslator()

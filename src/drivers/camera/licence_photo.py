@@ -44,7 +44,7 @@ def crop_licence_photo(frame: Frame, quality: int = 85) -> LicencePhoto:
     scale = FACE_WIDTH_PX / w
     left = (x + w / 2) * scale - PHOTO_WIDTH / 2
     top = y * scale - FACE_WIDTH_PX * CROWN_ABOVE_BOX - CROWN_MARGIN_PX
-    matrix = np.float32([[scale, 0, -left], [0, scale, -top]])
+    matrix = np.array([[scale, 0, -left], [0, scale, -top]], dtype=np.float32)
     photo = cv2.warpAffine(frame, matrix, (PHOTO_WIDTH, PHOTO_HEIGHT),
                            flags=cv2.INTER_AREA, borderMode=cv2.BORDER_CONSTANT,
                            borderValue=(255, 255, 255))  # licence photos have a white background
@@ -57,5 +57,6 @@ def crop_licence_photo(frame: Frame, quality: int = 85) -> LicencePhoto:
 def _detector() -> cv2.CascadeClassifier:
     global _cascade
     if _cascade is None:
-        _cascade = cv2.CascadeClassifier(cv2.data.haarcascades + "haarcascade_frontalface_default.xml")
+        cascades = cv2.data.haarcascades  # type: ignore[attr-defined]  # opencv <5 ships the XML files
+        _cascade = cv2.CascadeClassifier(cascades + "haarcascade_frontalface_default.xml")
     return _cascade

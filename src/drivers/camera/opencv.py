@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import cv2
+import numpy as np
 
 from drivers.camera.base import Frame
 from drivers.errors import NoDevice
@@ -22,7 +23,7 @@ class OpenCVCamera:
         if not ok or frame is None:
             self.close()
             raise NoDevice(f"{self.name} delivered no frame")
-        return frame
+        return np.asarray(frame, dtype=np.uint8)
 
     def close(self) -> None:
         if self._capture is not None:

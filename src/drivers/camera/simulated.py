@@ -21,7 +21,7 @@ def load_image(path: Path | str) -> Frame:
     image = cv2.imdecode(data, cv2.IMREAD_COLOR) if data is not None and data.size else None
     if image is None:
         raise NoDevice(f"simulated camera: cannot read image {path}")
-    return image
+    return np.asarray(image, dtype=np.uint8)
 
 
 class SimulatedCamera:
@@ -40,9 +40,10 @@ class SimulatedCamera:
             raise NoDevice("simulated camera is closed")
         self._frame_no += 1
         shift = round(self._sway_px * math.sin(self._frame_no / 8))
-        matrix = np.float32([[1, 0, shift], [0, 1, 0]])
+        matrix = np.array([[1, 0, shift], [0, 1, 0]], dtype=np.float32)
         height, width = self._image.shape[:2]
-        return cv2.warpAffine(self._image, matrix, (width, height), borderMode=cv2.BORDER_REPLICATE)
+        moved = cv2.warpAffine(self._image, matrix, (width, height), borderMode=cv2.BORDER_REPLICATE)
+        return np.asarray(moved, dtype=np.uint8)
 
     def close(self) -> None:
         self._closed = True

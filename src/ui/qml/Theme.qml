@@ -24,4 +24,5 @@ QtObject {
     readonly property int spacing: 24
     readonly property int radius: 16
     readonly property int contentWidth: 984
+    readonly property int wideContentWidth: 1500
 }

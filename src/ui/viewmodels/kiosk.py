@@ -67,6 +67,12 @@ class KioskViewModel(QObject):
 
     previewFrame = Property(int, _get_preview_frame, notify=previewChanged)  # noqa: N815
 
+    def current_screen(self) -> str:
+        return self._screen
+
+    def preview_frame_number(self) -> int:
+        return self._preview_frame
+
     def _get_screen(self) -> str:
         return self._screen
 
@@ -112,7 +118,7 @@ class KioskViewModel(QObject):
 
     @Slot(str)
     def send(self, event: str) -> None:
-        """Plain events without data: proceed, capture, retake, accept_photo, back, confirm, cancel, finish."""
+        """Events without data: proceed, capture, retake, accept_photo, back, confirm, cancel, finish."""
         self._act(self._port.send, event)
 
     @Slot(str, str)

@@ -11,11 +11,13 @@ Item {
     property bool showCancel: true
     default property alias content: body.data
     property alias actions: actionRow.data
+    // Landscape screens (1920 × 1080) get less air between blocks and a wider column for two-column steps.
+    readonly property bool landscape: width > height
 
     Rectangle {
         id: header
         anchors { left: parent.left; right: parent.right; top: parent.top }
-        height: 112
+        height: frame.landscape ? 88 : 112
         color: Theme.primary
         Text {
             anchors { left: parent.left; leftMargin: Theme.margin; verticalCenter: parent.verticalCenter }
@@ -31,10 +33,10 @@ Item {
 
     ColumnLayout {
         anchors { top: header.bottom; bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
-        anchors.topMargin: Theme.margin
-        anchors.bottomMargin: Theme.margin
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
-        spacing: Theme.spacing * 2
+        anchors.topMargin: frame.landscape ? Theme.spacing : Theme.margin
+        anchors.bottomMargin: frame.landscape ? Theme.spacing : Theme.margin
+        width: Math.min(parent.width - 2 * Theme.margin, frame.landscape ? Theme.wideContentWidth : Theme.contentWidth)
+        spacing: frame.landscape ? Theme.spacing : Theme.spacing * 2
 
         Text {
             objectName: "screen.title"

@@ -20,7 +20,10 @@ ScreenFrame {
         source: vm.qrSource
         cache: false
         Layout.alignment: Qt.AlignHCenter
-        Layout.preferredWidth: 360; Layout.preferredHeight: 360
+        fillMode: Image.PreserveAspectFit
+        Layout.fillHeight: true
+        Layout.maximumHeight: 360
+        Layout.preferredWidth: 360
         smooth: false
         Accessible.name: qsTr("QR code of the application number")
     }
@@ -30,7 +33,6 @@ ScreenFrame {
               : qsTr("Your new licence will be ready at this office within one working day. Please take your ID card.")
         horizontalAlignment: Text.AlignHCenter; Layout.fillWidth: true
     }
-    Item { Layout.fillHeight: true }
     actions: [
         BigButton {
             objectName: "done.finishButton"

@@ -11,9 +11,11 @@ ScreenFrame {
         text: qsTr("Look straight at the camera, keep a neutral face with your eyes open, and take off any hat.")
         Layout.fillWidth: true
     }
-    Rectangle {
+    Rectangle {  // as large as the screen allows, 4:3
         Layout.alignment: Qt.AlignHCenter
-        implicitWidth: 640; implicitHeight: 480
+        Layout.fillHeight: true
+        Layout.maximumHeight: parent.width * 3 / 4
+        Layout.preferredWidth: height * 4 / 3
         color: Theme.surface
         Image {
             objectName: "photo.preview"
@@ -25,7 +27,7 @@ ScreenFrame {
         }
         Rectangle {  // head guide: where the face should sit
             anchors.centerIn: parent
-            width: 240; height: 310; radius: 120
+            width: parent.width * 0.3; height: width * 1.3; radius: width / 2
             color: "transparent"; border.color: Theme.focus; border.width: 4
         }
     }
@@ -35,7 +37,6 @@ ScreenFrame {
         text: qsTr("We could not find a face in the picture. Please stand in front of the camera and try again.")
         color: Theme.danger; Layout.fillWidth: true
     }
-    Item { Layout.fillHeight: true }
     actions: [
         BigButton {
             objectName: "photo.captureButton"

@@ -12,14 +12,16 @@ ScreenFrame {
         source: vm.photoSource
         cache: false
         sourceSize.width: 260; sourceSize.height: 378
-        Layout.preferredWidth: 390; Layout.preferredHeight: 567
+        fillMode: Image.PreserveAspectFit
+        Layout.fillHeight: true
+        Layout.maximumHeight: 567
+        Layout.preferredWidth: 390
         Accessible.name: qsTr("Your licence photo")
     }
     Body {
         text: qsTr("You can take %n more photo(s).", "", vm.retakesLeft)
         color: Theme.mutedText; Layout.fillWidth: true; horizontalAlignment: Text.AlignHCenter
     }
-    Item { Layout.fillHeight: true }
     actions: [
         BigButton {
             objectName: "photoReview.retakeButton"

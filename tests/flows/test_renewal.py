@@ -1,0 +1,130 @@
+"""The renewal flow on its own: no Qt, no I/O."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flows.outcome import outcome_of
+from flows.renewal import MAX_RETAKES, RenewalFlow
+from flows.session import Delivery, Eligibility, Identity, LicenceRecord, Photo, Receipt
+
+IDENTITY = Identity("371502198503120017", "E12345678", "王建国", date(1985, 3, 12))
+RECORD = LicenceRecord("371502198503120017", "王建国", ("C1",), "371500", date(2017, 1, 30),
+                       date(2027, 1, 30), "10y", "A")
+ELIGIBLE = Eligibility("eligible", notices=("NEW_TERM_LONG",), fee_cny=10, new_term="long")
+PHOTO = Photo(b"\xff\xd8jpeg", 260, 378)
+DELIVERY = Delivery("post", "13800000000", "山东省聊城市")
+
+
+def state(flow: RenewalFlow) -> str:
+    return str(next(iter(flow.configuration)).id)
+
+
+def to_review(flow: RenewalFlow) -> RenewalFlow:
+    flow.send("document_read", identity=IDENTITY)
+    flow.send("checked", record=RECORD, eligibility=ELIGIBLE)
+    flow.send("proceed")
+    flow.send("capture")
+    flow.send("photo_taken", photo=PHOTO)
+    flow.send("accept_photo")
+    flow.send("delivery_chosen", delivery=DELIVERY)
+    return flow
+
+
+def test_happy_path_reaches_done_and_closes() -> None:
+    flow = to_review(RenewalFlow())
+    flow.send("confirm")
+    assert state(flow) == "submitting"
+    flow.send("submitted", receipt=Receipt("371500-20261126-000001", "received"))
+    assert state(flow) == "done"
+    outcome = outcome_of(flow.session, "closed")
+    flow.send("finish")
+    assert flow.is_terminated
+    assert outcome.outcome == "submitted"
+    assert outcome.application_id == "371500-20261126-000001"
+    assert outcome.notices == ["NEW_TERM_LONG"]
+    assert flow.session.screens == ["place_id", "checking", "record", "photo", "capturing", "photo_review",
+                                    "delivery", "review", "submitting", "done", "closed"]
+
+
+@pytest.mark.parametrize("outcome", ["ineligible", "referred"])
+def test_not_eligible_goes_to_refused_with_every_reason(outcome: str) -> None:
+    flow = RenewalFlow()
+    flow.send("document_read", identity=IDENTITY)
+    refusal = Eligibility(outcome, reasons=("TOO_EARLY", "UNHANDLED_VIOLATIONS"),
+                          referrals=("FREQUENT_REISSUE",))
+    flow.send("checked", record=RECORD, eligibility=refusal)
+    assert state(flow) == "refused"
+    flow.send("proceed")  # not allowed from refused: ignored, not a crash
+    assert state(flow) == "refused"
+    result = outcome_of(flow.session, "closed")
+    assert result.outcome == outcome
+    assert result.reasons == ["TOO_EARLY", "UNHANDLED_VIOLATIONS", "FREQUENT_REISSUE"]
+
+
+def test_retakes_are_capped() -> None:
+    flow = RenewalFlow()
+    flow.send("document_read", identity=IDENTITY)
+    flow.send("checked", record=RECORD, eligibility=ELIGIBLE)
+    flow.send("proceed")
+    for _ in range(MAX_RETAKES):
+        flow.send("capture")
+        flow.send("photo_taken", photo=PHOTO)
+        flow.send("retake")
+        assert state(flow) == "photo"
+    flow.send("capture")
+    flow.send("photo_taken", photo=PHOTO)
+    flow.send("retake")
+    assert state(flow) == "photo_review"
+    assert flow.session.retakes == MAX_RETAKES
+
+
+def test_back_steps_return_to_the_previous_screen() -> None:
+    flow = to_review(RenewalFlow())
+    flow.send("back")
+    assert state(flow) == "delivery"
+    flow.send("back")
+    assert state(flow) == "photo_review"
+
+
+@pytest.mark.parametrize("event, final", [("cancel", "cancelled"), ("timeout", "timed_out")])
+def test_cancel_and_timeout_end_the_flow_from_any_step(event: str, final: str) -> None:
+    flow = to_review(RenewalFlow())
+    flow.send(event)
+    assert flow.is_terminated
+    assert state(flow) == final
+    assert outcome_of(flow.session, final).outcome == "cancelled"
+
+
+def test_submitting_cannot_be_cancelled() -> None:
+    flow = to_review(RenewalFlow())
+    flow.send("confirm")
+    flow.send("cancel")
+    assert state(flow) == "submitting"
+
+
+def test_back_office_problem_goes_to_failed() -> None:
+    flow = RenewalFlow()
+    flow.send("document_read", identity=IDENTITY)
+    flow.send("problem", message="UNAVAILABLE")
+    assert state(flow) == "failed"
+    assert flow.session.failure == "UNAVAILABLE"
+    assert outcome_of(flow.session, "closed").outcome == "failed"
+
+
+def test_an_exception_in_a_callback_lands_in_the_failsafe() -> None:
+    flow = RenewalFlow()
+    flow.send("document_read", identity=IDENTITY)
+    flow.send("checked", record=RECORD, eligibility="not an eligibility")  # the guard raises
+    assert state(flow) == "failed"
+    assert flow.session.failure == "internal"
+
+
+def test_wipe_forgets_every_personal_field() -> None:
+    flow = to_review(RenewalFlow())
+    assert not flow.session.is_wiped
+    flow.session.wipe()
+    assert flow.session.is_wiped
+    assert flow.session.retakes == 0

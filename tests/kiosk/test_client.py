@@ -1,0 +1,76 @@
+"""The client against the real stub: lookups, eligibility, submission, and classified failures."""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import replace
+from datetime import date
+
+import pytest
+import requests
+
+from flows.session import Delivery, Identity, Photo
+from kiosk.api.client import BackOfficeClient
+from kiosk.api.errors import Rejected, Unauthorised, Unavailable
+from kiosk.config import BackOffice
+from tests.conftest import DEMO_TOKEN
+
+WANG = Identity("371502198503120017", "E12345678", "王建国", date(1985, 3, 12))
+
+
+def client(url: str, token: str = DEMO_TOKEN) -> BackOfficeClient:
+    return BackOfficeClient(BackOffice(url=url, token=token, connect_timeout_s=2, read_timeout_s=5),
+                            office="371500", kiosk_id="test-kiosk")
+
+
+def persona_identity(url: str, persona: str) -> Identity:
+    holder = requests.get(f"{url}/_stub/personas/{persona}", timeout=5).json()["holder"]
+    return Identity(holder["id_number"], "X", holder["name"], date.fromisoformat(holder["birth_date"]))
+
+
+def test_lookup_and_eligibility_for_a_renewal(stub_url: str) -> None:
+    api = client(stub_url)
+    identity = persona_identity(stub_url, "renewal-ok")
+    record = api.lookup(identity)
+    assert record is not None and record.holder_name == identity.name
+    eligibility = api.eligibility("renewal", identity)
+    assert eligibility.outcome == "eligible" and eligibility.fee_cny == 10
+
+
+def test_unknown_person_has_no_record_and_is_ineligible(stub_url: str) -> None:
+    api = client(stub_url)
+    stranger = replace(WANG, id_number="110101199001011237", document_number="Z00000000")
+    assert api.lookup(stranger) is None
+    assert api.eligibility("renewal", stranger).reasons == ("NO_LICENCE",)
+
+
+def test_submission_with_the_same_key_is_received_once(stub_url: str, photo: Photo) -> None:
+    api = client(stub_url)
+    identity = persona_identity(stub_url, "renewal-ok")
+    delivery = Delivery("collect", "13800000000")
+    first = api.submit("renewal", identity, photo, delivery, 10, idempotency_key="key-1")
+    again = api.submit("renewal", identity, photo, delivery, 10, idempotency_key="key-1")
+    assert first == again
+    received = requests.get(f"{stub_url}/_stub/applications", timeout=5).json()
+    assert [app["application_id"] for app in received] == [first.application_id]
+
+
+def test_ineligible_submission_is_rejected_with_codes(stub_url: str, photo: Photo) -> None:
+    api = client(stub_url)
+    identity = persona_identity(stub_url, "renewal-many")
+    with pytest.raises(Rejected) as rejection:
+        api.submit("renewal", identity, photo, Delivery("collect", "13800000000"), 10)
+    assert "TOO_EARLY" in rejection.value.codes
+
+
+def test_a_wrong_token_is_unauthorised(stub_url: str) -> None:
+    with pytest.raises(Unauthorised):
+        client(stub_url, token="wrong").eligibility("renewal", WANG)
+
+
+def test_nobody_listening_is_unavailable() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # bound but not listening: connections are refused
+        with pytest.raises(Unavailable):
+            client(f"http://127.0.0.1:{port}").eligibility("renewal", WANG)

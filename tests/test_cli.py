@@ -1,0 +1,93 @@
+"""The `kiosk` command as QA and operations call it: real processes, exit codes, JSON on the last line."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+KIOSK = [sys.executable, "-m", "kiosk"]
+
+
+def kiosk(*args: str, env: dict[str, str] | None = None,
+          timeout: int = 180) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*KIOSK, *args], capture_output=True, text=True, timeout=timeout,
+                          env=env or dict(os.environ))
+
+
+@pytest.mark.e2e
+def test_qa_run_submits_a_renewal_against_a_given_backend(stub_url: str) -> None:
+    result = kiosk("qa", "run", "renewal", "--persona", "renewal-ok", "--backend", stub_url, "--json")
+    assert result.returncode == 0, result.stderr[-2000:]
+    outcome = json.loads(result.stdout.strip().splitlines()[-1])
+    assert outcome["outcome"] == "submitted"
+    assert outcome["persona"] == "renewal-ok" and outcome["application_id"]
+    assert outcome["screens"][0] == "attract" and "done" in outcome["screens"]
+    assert "371502198503120017" not in result.stderr  # no full ID number in the logs
+
+
+@pytest.mark.e2e
+def test_qa_run_starts_its_own_stub_and_reports_ineligible_with_exit_1() -> None:
+    result = kiosk("qa", "run", "renewal", "--persona", "renewal-many", "--json")
+    assert result.returncode == 1, result.stderr[-2000:]
+    outcome = json.loads(result.stdout.strip().splitlines()[-1])
+    assert outcome["outcome"] == "ineligible"
+    assert sorted(outcome["reasons"]) == ["MEDICAL_CERTIFICATE_MISSING", "TOO_EARLY", "UNHANDLED_VIOLATIONS"]
+
+
+def test_unknown_persona_is_one_clear_line_and_exit_2(stub_url: str) -> None:
+    result = kiosk("qa", "run", "renewal", "--persona", "nobody", "--backend", stub_url, "--json")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1] == (
+        "kiosk: unknown persona 'nobody': the back office stub has no such id")
+    assert "Traceback" not in result.stderr
+
+
+def test_a_bad_config_key_is_named_with_exit_2(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text("[screen]\nlanguage = \"fr\"\n", encoding="utf-8")
+    result = kiosk("run", "--config", str(config))
+    assert result.returncode == 2
+    assert result.stderr.strip() == "kiosk: config key screen.language: must be one of zh, en"
+
+
+def test_no_display_is_one_clear_line_and_exit_2() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = kiosk("run", env=env)
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("kiosk: no display")
+
+
+def test_an_unreachable_backend_for_qa_is_a_usage_error() -> None:
+    result = kiosk("qa", "run", "renewal", "--persona", "renewal-ok", "--backend", "http://127.0.0.1:9")
+    assert result.returncode == 2
+    assert "cannot reach the back office stub" in result.stderr
+
+
+@pytest.mark.e2e
+def test_screenshot_writes_a_png_of_the_screen(tmp_path: Path) -> None:
+    result = kiosk("screenshot", "--screen", "done", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr[-2000:]
+    png = (tmp_path / "done.png").read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    assert (width, height) == (1080, 1920)
+
+
+def test_screenshot_of_an_unknown_screen_is_exit_2(tmp_path: Path) -> None:
+    result = kiosk("screenshot", "--screen", "nowhere", "--out", str(tmp_path))
+    assert result.returncode == 2 and "unknown screen 'nowhere'" in result.stderr
+
+
+@pytest.mark.e2e
+def test_bench_prints_the_start_and_switch_figures() -> None:
+    result = kiosk("bench", "--json", "--repeat", "1", timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    assert figures["start"]["ratio"] > 0 and figures["start"]["bare_ms"] > 0
+    assert 0 < figures["switch"]["p50_ms"] <= figures["switch"]["p95_ms"]
+    assert figures["renewal"]["outcome"] == "submitted" and figures["renewal"]["cpu_s"] > 0

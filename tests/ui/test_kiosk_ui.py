@@ -1,0 +1,120 @@
+"""The real QML UI offscreen, driven by taps, against the real stub."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtQuick import QQuickItem
+
+from kiosk.app import KioskApp, build_app
+from kiosk.commands import with_backend
+from kiosk.config import Settings
+from kiosk.qa import run_flow
+from kiosk.uidriver import find_item, tap, text_of, wait_for_frame
+
+
+def make_app(stub_url: str, size: tuple[int, int] = (1080, 1920), language: str = "zh") -> KioskApp:
+    settings = with_backend(Settings(), stub_url)
+    settings = replace(settings, screen=replace(settings.screen, width=size[0], height=size[1],
+                                                language=language))
+    app = build_app(settings, demo_stub=stub_url)
+    app.window.show()
+    return app
+
+
+@pytest.fixture
+def app(qtbot, stub_url: str) -> Iterator[KioskApp]:  # type: ignore[no-untyped-def]
+    kiosk = make_app(stub_url)
+    yield kiosk
+    kiosk.close()
+
+
+def test_renewal_happy_path_through_the_real_screens(app: KioskApp) -> None:
+    seen: dict[str, str] = {}
+
+    def look(screen: str) -> None:
+        if screen == "done":
+            seen["application"] = text_of(app.window, "done.applicationId")
+            seen["qr_width"] = find_item(app.window, "done.qr").implicitWidth()
+    outcome = run_flow(app, "renewal", "renewal-ok", on_screen=look)
+    assert outcome.outcome == "submitted"
+    assert seen["application"] == outcome.application_id
+    assert seen["qr_width"] > 100  # the QR code, not the 1-pixel placeholder
+    assert app.vm.screen == "attract"
+    assert app.vm.holderName == "" and app.vm.applicationId == ""
+
+
+def test_every_reason_is_shown_at_once(app: KioskApp) -> None:
+    shown: list[str] = []
+
+    def look(screen: str) -> None:
+        if screen == "refused":
+            shown.extend(code for code in ("TOO_EARLY", "UNHANDLED_VIOLATIONS", "MEDICAL_CERTIFICATE_MISSING")
+                         if find_item(app.window, f"refused.reason.{code}") is not None)
+    assert run_flow(app, "renewal", "renewal-many", on_screen=look).outcome == "ineligible"
+    assert shown == ["TOO_EARLY", "UNHANDLED_VIOLATIONS", "MEDICAL_CERTIFICATE_MISSING"]
+
+
+def test_language_switches_while_running(app: KioskApp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    tap(app.window, "attract.startButton")
+    qtbot.waitUntil(lambda: app.vm.screen == "menu")
+    assert text_of(app.window, "screen.title") == "您要办理什么业务？"
+    tap(app.window, "language.en")
+    qtbot.waitUntil(lambda: text_of(app.window, "screen.title") == "What would you like to do?")
+    assert app.vm.language == "en"
+    tap(app.window, "language.zh")
+    qtbot.waitUntil(lambda: text_of(app.window, "screen.title") == "您要办理什么业务？")
+
+
+def test_the_demo_tray_places_a_card(app: KioskApp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    tap(app.window, "attract.startButton")
+    tap(app.window, "menu.service.renewal")
+    qtbot.waitUntil(lambda: app.vm.screen == "place_id")
+    assert find_item(app.window, "demo.persona.renewal-ok") is None  # the tray starts folded
+    tap(app.window, "demo.toggle")
+    tap(app.window, "demo.persona.renewal-ok")
+    qtbot.waitUntil(lambda: app.vm.screen == "record")
+    assert app.vm.holderName
+
+
+def test_idle_timeout_returns_to_attract_and_wipes(app: KioskApp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    tap(app.window, "attract.startButton")
+    tap(app.window, "menu.service.renewal")
+    app.demo.place("renewal-ok")
+    qtbot.waitUntil(lambda: app.vm.screen == "record")
+    assert app.idle.isActive()
+    app.idle.timeout.emit()  # fire the timer directly: tests never wait for real time
+    qtbot.waitUntil(lambda: app.vm.screen == "attract")
+    assert app.vm.holderName == "" and not app.idle.isActive()
+    assert app.conductor.outcomes[-1].outcome == "cancelled"
+
+
+def test_landscape_keeps_every_button_on_screen(qtbot, stub_url: str) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(stub_url, size=(1920, 1080), language="en")
+    offscreen: list[str] = []
+    window_rect = QRectF(0, 0, 1920, 1080)
+
+    def look(screen: str) -> None:
+        wait_for_frame(app.window)  # judge the laid-out, painted screen
+        for item in visible_buttons(app.window.contentItem()):
+            box = item.mapRectToScene(item.boundingRect())
+            if not window_rect.contains(box):
+                offscreen.append(f"{screen}:{item.objectName()}")
+    try:
+        assert run_flow(app, "renewal", "renewal-ok", on_screen=look).outcome == "submitted"
+    finally:
+        app.close()
+    assert offscreen == []
+
+
+def visible_buttons(root: QQuickItem) -> list[QQuickItem]:
+    found, pending = [], [root]
+    while pending:
+        item = pending.pop()
+        if item.isVisible() and item.objectName().endswith("Button"):
+            found.append(item)
+        pending.extend(item.childItems())
+    return found
