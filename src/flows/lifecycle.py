@@ -1,28 +1,28 @@
-"""The kiosk's own cycle around a service flow: attract → menu → service → attract."""
+"""The kiosk's own cycle around a service flow: attract → menu → serving → attract.
+
+Three states and four events: plain Python on purpose. It is built before the first frame is painted,
+and python-statemachine (with asyncio behind it) is loaded only when a citizen picks a service.
+"""
 
 from __future__ import annotations
 
-from statemachine import State, StateChart
+ATTRACT, MENU, SERVING = "attract", "menu", "serving"
+_MOVES = {("touch", ATTRACT): MENU, ("choose", MENU): SERVING, ("end", SERVING): ATTRACT,
+          ("end", MENU): ATTRACT, ("timeout", MENU): ATTRACT}
 
 
-class KioskLifecycle(StateChart):
+class KioskLifecycle:
     """What the kiosk is doing between citizens. The service flow itself runs in `serving`."""
 
-    attract = State(initial=True)
-    menu = State()
-    serving = State()
-
-    touch = attract.to(menu)
-    choose = menu.to(serving)
-    end = serving.to(attract) | menu.to(attract)
-    timeout = menu.to(attract)
-
     def __init__(self) -> None:
+        self.state = ATTRACT
         self.service: str | None = None
-        super().__init__()
 
-    def on_choose(self, service: str) -> None:
-        self.service = service
-
-    def on_enter_attract(self) -> None:
-        self.service = None
+    def send(self, event: str, service: str | None = None) -> bool:
+        """Apply `event`; False (and no change) when it does not apply in the current state."""
+        target = _MOVES.get((event, self.state))
+        if target is None:
+            return False
+        self.state = target
+        self.service = service if target == SERVING else None
+        return True

@@ -29,7 +29,8 @@ def outcome_of(session: Session, last_state: str) -> Outcome:
     verdict = _verdict(session, last_state)
     elig = session.eligibility
     reasons = list(elig.reasons) + list(elig.referrals) if elig else []
-    until = elig.new_valid_until.isoformat() if elig and elig.new_valid_until else None
+    # A new validity only means something for an application that goes ahead.
+    until = elig.new_valid_until.isoformat() if elig and elig.may_proceed and elig.new_valid_until else None
     return Outcome(
         service=session.service, outcome=verdict,
         application_id=session.receipt.application_id if session.receipt else None,

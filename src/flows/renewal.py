@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from statemachine import State, StateChart
 
-from flows.session import Delivery, Eligibility, Identity, LicenceRecord, Photo, Receipt, Session
-
-MAX_RETAKES = 5
+from flows.session import (
+    MAX_RETAKES,
+    Delivery,
+    Eligibility,
+    Identity,
+    LicenceRecord,
+    Photo,
+    Receipt,
+    Session,
+)
 
 
 class RenewalFlow(StateChart):

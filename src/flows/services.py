@@ -1,12 +1,21 @@
-"""The services the kiosk offers, by their public names (DESIGN.md §4.1)."""
+"""The services the kiosk offers, by their public names (DESIGN.md §4.1).
+
+Flows are imported when first chosen, so the kiosk paints its first screen without them.
+"""
 
 from __future__ import annotations
 
-from flows.renewal import RenewalFlow
+from importlib import import_module
+from typing import TYPE_CHECKING
 
-FLOWS: dict[str, type[RenewalFlow]] = {"renewal": RenewalFlow}
+if TYPE_CHECKING:
+    from flows.renewal import RenewalFlow
+
+FLOWS: dict[str, str] = {"renewal": "flows.renewal:RenewalFlow"}
 
 
 def create_flow(service: str) -> RenewalFlow:
     """A fresh flow with a fresh session for `service`; KeyError names an unknown service."""
-    return FLOWS[service]()
+    module, name = FLOWS[service].split(":")
+    flow_class: type[RenewalFlow] = getattr(import_module(module), name)
+    return flow_class()

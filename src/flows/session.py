@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+MAX_RETAKES = 5  # photos a citizen may retake in one session before the last one must do
 
 @dataclass(frozen=True)
 class Identity:

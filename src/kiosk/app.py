@@ -4,28 +4,30 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from importlib import resources
+from importlib import import_module, resources
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
-from drivers.camera.base import Camera
-from drivers.camera.opencv import OpenCVCamera
-from drivers.camera.simulated import SimulatedCamera
 from drivers.card.simulated import SimulatedReader
-from kiosk.api.client import BackOfficeClient
 from kiosk.conductor import Conductor
 from kiosk.config import Settings
-from kiosk.demo import StubDemoTray
+from kiosk.deferred import Deferred
 from kiosk.errors import EnvironmentFault, UsageError
 from kiosk.preview import PreviewPump
 from kiosk.workers import QtRunner
 from ui.images import KioskImages
 from ui.language import Translations
 from ui.viewmodels.kiosk import KioskViewModel
+
+if TYPE_CHECKING:
+    from drivers.camera.base import Camera
+    from kiosk.api.client import BackOfficeClient
+    from kiosk.demo import StubDemoTray
 
 log = logging.getLogger("kiosk")
 MAIN_QML = resources.files("ui") / "qml" / "Main.qml"
@@ -45,7 +47,8 @@ class KioskApp:
     runner: QtRunner
     preview: PreviewPump
     idle: QTimer
-    api: BackOfficeClient
+    api: Deferred[BackOfficeClient]
+    camera: Deferred[Camera]
     translations: Translations
 
     def close(self) -> None:
@@ -56,7 +59,7 @@ class KioskApp:
         self.preview.follow("closed")
         self.runner.shutdown()
         self.api.close()
-        self.conductor.camera.close()
+        self.camera.close()
         self.reader.close()
         self.window.close()
         self.translations.remove()
@@ -74,20 +77,35 @@ def build_app(settings: Settings, demo_stub: str | None = None, persona: str | N
     """Wire a kiosk; with `demo_stub`, the simulated reader gets the stub's personas as a demo tray."""
     qt = qt_application()
     reader = _reader(settings)
-    demo = StubDemoTray.load(demo_stub, reader, only=persona) if demo_stub else None
+    demo = _demo_tray(demo_stub, reader, persona)
     runner = QtRunner()
-    api = BackOfficeClient(settings.back_office, settings.office, settings.kiosk_id)
-    conductor = Conductor(reader, _camera(settings), api, runner)
+    camera: Deferred[Camera] = Deferred(lambda: _camera(settings))
+    api: Deferred[BackOfficeClient] = Deferred(lambda: _api(settings))
+    conductor = Conductor(reader, cast("Camera", camera), cast("BackOfficeClient", api), runner)
     images = KioskImages()
     vm = KioskViewModel(conductor, images, demo, language=settings.screen.language)
-    preview = PreviewPump(conductor.camera, runner, images)
+    preview = PreviewPump(cast("Camera", camera), runner, images)
     preview.frameReady.connect(vm.show_preview_frame)
     engine, window = _load_qml(vm, images, settings)
     idle = _idle_timer(settings, conductor, vm)
     conductor.add_listener(vm.update)
     conductor.add_listener(lambda screen, _session: preview.follow(screen))
     translations = _wire_language(vm, engine, settings.screen.language)
-    return KioskApp(qt, engine, window, vm, conductor, reader, demo, runner, preview, idle, api, translations)
+    _warm_up_after_first_frame(window, runner, [camera, api])
+    return KioskApp(qt, engine, window, vm, conductor, reader, demo, runner, preview, idle, api, camera,
+                    translations)
+
+
+def _warm_up_after_first_frame(window: QQuickWindow, runner: QtRunner, parts: list[Deferred[Any]]) -> None:
+    """Once the attract screen is on the glass, build the heavy collaborators on a worker lane."""
+    def warm_up() -> None:
+        window.frameSwapped.disconnect(warm_up)
+        runner.run("warm-up", lambda: import_module("flows.renewal"), lambda _module: None,
+                   lambda error: log.warning("warm-up failed: %s", error))
+        for part in parts:
+            runner.run("warm-up", part.get, lambda _built: None,
+                       lambda error: log.warning("warm-up failed: %s", error))
+    window.frameSwapped.connect(warm_up)
 
 
 def _reader(settings: Settings) -> SimulatedReader:
@@ -100,8 +118,22 @@ def _reader(settings: Settings) -> SimulatedReader:
 def _camera(settings: Settings) -> Camera:
     device = settings.devices.camera
     if device == "simulated":
+        from drivers.camera.simulated import SimulatedCamera
         return SimulatedCamera(settings.devices.camera_image or None)
+    from drivers.camera.opencv import OpenCVCamera
     return OpenCVCamera(int(device) if device.isdigit() else device)
+
+
+def _api(settings: Settings) -> BackOfficeClient:
+    from kiosk.api.client import BackOfficeClient
+    return BackOfficeClient(settings.back_office, settings.office, settings.kiosk_id)
+
+
+def _demo_tray(stub_url: str | None, reader: SimulatedReader, persona: str | None) -> StubDemoTray | None:
+    if not stub_url:
+        return None
+    from kiosk.demo import StubDemoTray
+    return StubDemoTray.load(stub_url, reader, only=persona)
 
 
 def _load_qml(vm: KioskViewModel, images: KioskImages,

@@ -39,12 +39,17 @@ def _start_ratio(repeat: int) -> dict[str, Any]:
 
 
 def _time_to_paint(kind: str) -> float:
+    """From spawning the process to the line it prints at its first painted frame (not to its exit)."""
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "kiosk.bench_probe", kind], capture_output=True,
-                            text=True, timeout=120)
-    if "painted" not in result.stdout:
-        raise RuntimeError(f"bench probe {kind} did not paint: {result.stderr.strip()[-300:]}")
-    return (time.perf_counter() - started) * 1000
+    with subprocess.Popen([sys.executable, "-m", "kiosk.bench_probe", kind], stdout=subprocess.PIPE,
+                          stderr=subprocess.DEVNULL, text=True) as probe:
+        assert probe.stdout is not None
+        line = probe.stdout.readline()
+        elapsed = (time.perf_counter() - started) * 1000
+        probe.wait(timeout=120)
+    if not line.startswith("painted"):
+        raise RuntimeError(f"bench probe {kind} did not paint (exit code {probe.returncode})")
+    return elapsed
 
 
 def _switch_ms(rounds: int) -> dict[str, Any]:

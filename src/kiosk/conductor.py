@@ -10,19 +10,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from drivers.camera.base import Camera
-from drivers.camera.licence_photo import crop_licence_photo
 from drivers.card.base import CardReader
 from flows.lifecycle import KioskLifecycle
 from flows.outcome import Outcome, outcome_of
-from flows.renewal import RenewalFlow
 from flows.services import FLOWS, create_flow
 from flows.session import Photo, Session
-from kiosk.api.client import BackOfficeClient
 from kiosk.identity import identity_from_document
 from kiosk.runner import Runner
+
+if TYPE_CHECKING:
+    from drivers.camera.base import Camera
+    from flows.renewal import RenewalFlow
+    from kiosk.api.client import BackOfficeClient
 
 log = logging.getLogger("kiosk.flow")
 FINAL_STATES = ("closed", "cancelled", "timed_out")
@@ -50,7 +51,7 @@ class Conductor:
     def screen(self) -> str:
         if self.flow is not None:
             return str(next(iter(self.flow.configuration)).id)
-        return str(next(iter(self.lifecycle.configuration)).id)
+        return self.lifecycle.state
 
     @property
     def services(self) -> list[str]:
@@ -65,7 +66,7 @@ class Conductor:
     def choose(self, service: str) -> None:
         if service not in FLOWS or self.screen != "menu":
             return
-        self.lifecycle.send("choose", service=service)
+        self.lifecycle.send("choose", service)
         self.flow = create_flow(service)
         self.flow.add_listener(self)
         self._changed()
@@ -125,6 +126,7 @@ class Conductor:
         flow = self._flow()
 
         def work() -> Photo:
+            from drivers.camera.licence_photo import crop_licence_photo  # OpenCV: load on first use
             cropped = crop_licence_photo(self.camera.read())
             return Photo(cropped.jpeg, cropped.width, cropped.height)
         self._run("camera", flow, work, lambda photo: flow.send("photo_taken", photo=photo),

@@ -75,6 +75,9 @@ def validate(settings: Settings) -> Settings:
         raise UsageError("config key office: must be a 6-digit administrative division code")
     if settings.screen.idle_delay_s < 20:
         raise UsageError("config key screen.idle_delay_s: must be at least 20 seconds")
+    image = settings.devices.camera_image
+    if image and not Path(image).expanduser().is_file():
+        raise UsageError(f"config key devices.camera_image: no such file {image}")
     if not settings.back_office.url.startswith(("http://", "https://")):
         raise UsageError("config key back_office.url: must start with http:// or https://")
     return settings

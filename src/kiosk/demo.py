@@ -13,14 +13,15 @@ from kiosk.errors import UsageError
 
 
 def document_from_persona(persona: dict[str, Any]) -> DocumentData:
-    """The ID document a persona carries, as a chip would give it."""
+    """The ID document a persona carries, as a chip would give it (it may disagree with the record)."""
     holder, document = persona["holder"], persona["document"]
+    birth_date = document.get("birth_date") or holder["birth_date"]
     return DocumentData(
         kind=document.get("kind", "TD1"), number=document["number"],
         expiry_date=date.fromisoformat(document["expiry_date"]),
         surname=holder.get("surname_latin", ""), given_names=holder.get("given_names_latin", ""),
-        birth_date=date.fromisoformat(holder["birth_date"]), sex=holder.get("sex", ""),
-        nationality=holder.get("nationality", ""), full_name=holder.get("name"),
+        birth_date=date.fromisoformat(birth_date), sex=holder.get("sex", ""),
+        nationality=holder.get("nationality", ""), full_name=document.get("name") or holder.get("name"),
         personal_number=holder.get("id_number"))
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 
-import cv2
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
@@ -18,6 +17,7 @@ PREVIEW_SCREENS = ("photo", "capturing")
 
 def frame_to_qimage(frame: Frame, mirror: bool) -> QImage:
     """BGR frame → RGB QImage (a copy, so the numpy buffer may go). Mirror only the preview (PHOTO.md §7)."""
+    import cv2
     rgb = cv2.cvtColor(cv2.flip(frame, 1) if mirror else frame, cv2.COLOR_BGR2RGB)
     height, width = rgb.shape[:2]
     return QImage(rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()

@@ -5,8 +5,10 @@ from __future__ import annotations
 import selectors
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+from typing import IO
 
 from kiosk.errors import EnvironmentFault
 
@@ -25,6 +27,7 @@ class StubProcess:
             self._args += ["--today", today]
         self._timeout = start_timeout_s
         self._process: subprocess.Popen[str] | None = None
+        self._stderr: IO[str] | None = None
         self.url = ""
 
     def __enter__(self) -> StubProcess:
@@ -35,22 +38,27 @@ class StubProcess:
         self.stop()
 
     def start(self) -> str:
-        self._process = subprocess.Popen(self._args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                         text=True)
+        # stderr goes to a file, never an unread pipe: a chatty stub must not block on a full pipe.
+        self._stderr = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 - closed in stop()
+        self._process = subprocess.Popen(self._args, stdout=subprocess.PIPE, stderr=self._stderr, text=True)
         self.url = self._wait_ready(self._process)
         return self.url
 
     def stop(self) -> None:
-        if self._process and self._process.poll() is None:
-            self._process.terminate()
-            try:
-                self._process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self._process.kill()
-                self._process.wait()
-        for stream in (self._process.stdout, self._process.stderr) if self._process else ():
-            if stream:
-                stream.close()
+        process, self._process = self._process, None
+        if process is not None:
+            if process.poll() is None:
+                process.terminate()
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+            if process.stdout:
+                process.stdout.close()
+        if self._stderr is not None:
+            self._stderr.close()
+            self._stderr = None
 
     def _wait_ready(self, process: subprocess.Popen[str]) -> str:
         assert process.stdout is not None
@@ -64,6 +72,16 @@ class StubProcess:
                         return line[len(READY_PREFIX):].strip()
                     if not line:
                         break
+        detail = self._last_error_line()
         self.stop()
-        detail = process.stderr.read().strip().splitlines()[-1:] if process.stderr else []
-        raise EnvironmentFault(f"the stub back office did not start: {' '.join(detail) or 'no answer'}")
+        raise EnvironmentFault(f"the stub back office did not start: {detail or 'no answer'}")
+
+    def _last_error_line(self) -> str:
+        if self._process is not None and self._process.poll() is None:
+            self._process.terminate()
+            self._process.wait()
+        if self._stderr is None:
+            return ""
+        self._stderr.seek(0)
+        lines = self._stderr.read().strip().splitlines()
+        return lines[-1] if lines else ""

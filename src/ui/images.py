@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import threading
 
-import segno
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickImageProvider
@@ -33,6 +32,7 @@ class KioskImages(QQuickImageProvider):
         if not text:
             self.put(name, None)
             return
+        import segno  # only the done screen needs it: keep it off the start-up path
         buffer = io.BytesIO()
         segno.make(text, error="m").save(buffer, kind="png", scale=10, border=2)
         self.put(name, QImage.fromData(buffer.getvalue()))

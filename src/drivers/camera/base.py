@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import numpy as np
-import numpy.typing as npt
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
-Frame = npt.NDArray[np.uint8]
-"""A BGR image, height × width × 3, as OpenCV delivers it."""
+    Frame = npt.NDArray[np.uint8]
+    """A BGR image, height × width × 3, as OpenCV delivers it."""
+else:
+    Frame = Any  # numpy is imported only where frames are made, not by everyone naming the type
 
 
 class Camera(Protocol):

@@ -33,12 +33,13 @@ class BackOfficeClient:
         self._http = session or _new_session(config)
 
     def lookup(self, identity: Identity) -> LicenceRecord | None:
-        """The licence on record for this identity, or None when there is none."""
+        """The licence on record for this identity; None when there is none or the card does not match
+        it (the record is never shown then, and eligibility gives the reason)."""
         try:
             return schemas.parse_record(self._call("POST", "/v1/licence-records/lookup",
                                                    schemas.identity_body(identity)))
         except Rejected as rejection:
-            if "NO_LICENCE" in rejection.codes:
+            if {"NO_LICENCE", "IDENTITY_MISMATCH"} & set(rejection.codes):
                 return None
             raise
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flows.renewal import MAX_RETAKES
-from flows.session import Session
+from flows.session import MAX_RETAKES, Session
 
 TERMS = {"6y": "6", "10y": "10", "long": "long"}
 

@@ -1,0 +1,1 @@
+"""Tests of the stand-in back office (backend_stub)."""

@@ -1,0 +1,151 @@
+"""The shipped personas (data/demo.json) against a table written by hand from the rules.
+
+Each persona is written for the service its id starts with; the office is Liaocheng (371500)
+and the card presented is the persona's own ID document.
+"""
+
+from datetime import date
+
+import pytest
+
+from backend_stub.app import DATA_DIR
+from backend_stub.qa import service_hint
+from backend_stub.rules import Context, evaluate
+from backend_stub.scenarios import load_scenario_file
+
+OFFICE = "371500"
+DEMO = load_scenario_file(DATA_DIR / "demo.json")
+
+INELIGIBLE, REFERRED, ELIGIBLE = "ineligible", "referred", "eligible"
+TRANSFER = "TREATED_AS_TRANSFER_IN"
+VOID = "OLD_CARD_VOID"
+
+# persona id: (outcome, reasons, referrals, notices)
+EXPECTED: dict[str, tuple[str, list[str], list[str], list[str]]] = {
+    "renewal-ok": (ELIGIBLE, [], [], ["NEW_TERM_LONG"]),
+    "renewal-no-licence": (INELIGIBLE, ["NO_LICENCE"], [], []),
+    "renewal-identity-mismatch": (INELIGIBLE, ["IDENTITY_MISMATCH"], [], []),
+    "renewal-revoked": (INELIGIBLE, ["LICENCE_REVOKED"], [], []),
+    "renewal-cancelled": (INELIGIBLE, ["LICENCE_CANCELLED"], [], []),
+    "renewal-suspended": (INELIGIBLE, ["LICENCE_SUSPENDED"], [], []),
+    "renewal-seized": (INELIGIBLE, ["LICENCE_SEIZED"], [], []),
+    "renewal-stopped": (INELIGIBLE, ["LICENCE_STOPPED"], [], []),
+    "renewal-transferred-out": (INELIGIBLE, ["LICENCE_TRANSFERRED_OUT"], [], []),
+    "renewal-inspection-overdue": (INELIGIBLE, ["INSPECTION_OVERDUE"], [], []),
+    "renewal-too-early": (INELIGIBLE, ["TOO_EARLY"], [], []),
+    "renewal-expired-over-one-year": (INELIGIBLE, ["EXPIRED_OVER_ONE_YEAR"], [], []),
+    "renewal-violations": (INELIGIBLE, ["UNHANDLED_VIOLATIONS"], [], []),
+    "renewal-accidents": (INELIGIBLE, ["UNHANDLED_ACCIDENTS"], [], []),
+    "renewal-no-medical": (INELIGIBLE, ["MEDICAL_CERTIFICATE_MISSING"], [], []),
+    "renewal-medical-expired": (INELIGIBLE, ["MEDICAL_CERTIFICATE_MISSING"], [], []),
+    "renewal-study": (INELIGIBLE, ["STUDY_REQUIRED"], [], []),
+    "renewal-late-elsewhere": (REFERRED, [], ["LATE_RENEWAL_HOME_OFFICE"], [TRANSFER]),
+    "renewal-elsewhere": (ELIGIBLE, [], [], [TRANSFER]),
+    "renewal-term-10y": (ELIGIBLE, [], [], ["NEW_TERM_10Y"]),
+    "renewal-senior": (ELIGIBLE, [], [], ["CLASS_DOWNGRADE_AGE"]),
+    "renewal-senior-60": (ELIGIBLE, [], [], ["CLASS_DOWNGRADE_AGE"]),
+    "renewal-many": (
+        INELIGIBLE,
+        ["TOO_EARLY", "UNHANDLED_VIOLATIONS", "MEDICAL_CERTIFICATE_MISSING"],
+        [],
+        [],
+    ),
+    "damaged-ok": (ELIGIBLE, [], [], []),
+    "damaged-frequent": (REFERRED, [], ["FREQUENT_REISSUE"], []),
+    "damaged-elsewhere": (ELIGIBLE, [], [], [TRANSFER]),
+    "damaged-suspended": (INELIGIBLE, ["LICENCE_SUSPENDED"], [], []),
+    "lost-ok": (ELIGIBLE, [], [], [VOID]),
+    "lost-seized": (INELIGIBLE, ["LICENCE_SEIZED"], [], [VOID]),
+    "lost-frequent": (REFERRED, [], ["FREQUENT_REISSUE"], [VOID]),
+    "lost-with-violations": (ELIGIBLE, [], [], [VOID]),
+    "transfer-in-ok": (ELIGIBLE, [], [], []),
+    "transfer-in-local": (INELIGIBLE, ["ALREADY_LOCAL"], [], []),
+    "transfer-in-inspection-overdue": (INELIGIBLE, ["INSPECTION_OVERDUE"], [], []),
+    "transfer-in-blocked": (INELIGIBLE, ["UNHANDLED_VIOLATIONS", "STUDY_REQUIRED"], [], []),
+}
+
+# persona id: (new_term, new_valid_from, new_valid_until, new_classes) for renewals worth pinning down
+RENEWED: dict[str, tuple[str, str, str | None, list[str]]] = {
+    "renewal-ok": ("long", "2027-01-31", None, ["C1"]),
+    "renewal-term-10y": ("10y", "2027-02-11", "2037-02-10", ["C1"]),
+    "renewal-late-elsewhere": ("10y", "2025-12-21", "2035-12-20", ["C1"]),
+    "renewal-senior": ("10y", "2027-01-21", "2037-01-20", ["C1", "F"]),
+    "renewal-senior-60": ("10y", "2027-01-11", "2037-01-10", ["B2"]),
+}
+
+
+def verdict_for(persona_id: str):
+    persona = DEMO.personas[persona_id]
+    card = persona.document
+    service = service_hint(persona_id)
+    assert service is not None, f"{persona_id}: the id should start with its service"
+    return evaluate(Context(persona, service, DEMO.today, OFFICE, card.name, card.birth_date.isoformat()))
+
+
+def test_the_table_covers_every_shipped_persona() -> None:
+    assert set(EXPECTED) == set(DEMO.personas)
+    assert DEMO.today == date(2026, 11, 26)
+
+
+@pytest.mark.parametrize("persona_id", sorted(EXPECTED))
+def test_persona_outcome(persona_id: str) -> None:
+    verdict = verdict_for(persona_id)
+    outcome, reasons, referrals, notices = EXPECTED[persona_id]
+    assert (verdict.outcome, list(verdict.reasons), list(verdict.referrals), list(verdict.notices)) == (
+        outcome,
+        reasons,
+        referrals,
+        notices,
+    )
+    assert verdict.fee_cny == (0 if outcome == INELIGIBLE else 10)
+
+
+@pytest.mark.parametrize("persona_id", sorted(RENEWED))
+def test_renewed_validity_and_classes(persona_id: str) -> None:
+    verdict = verdict_for(persona_id)
+    valid_from = verdict.new_valid_from.isoformat()
+    valid_until = verdict.new_valid_until.isoformat() if verdict.new_valid_until else None
+    assert (verdict.new_term, valid_from, valid_until, list(verdict.new_classes)) == RENEWED[persona_id]
+
+
+def test_every_code_is_shown_by_some_persona() -> None:
+    from backend_stub.codes import NOTICES, REASONS, REFERRALS
+
+    shown = {
+        code for _, reasons, referrals, notices in EXPECTED.values() for code in reasons + referrals + notices
+    }
+    assert shown == set(REASONS + REFERRALS + NOTICES)
+
+
+# --- GB 11643-1999 citizen identity numbers --------------------------------------------------------
+
+WEIGHTS = [2 ** (17 - i) % 11 for i in range(17)]  # 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2
+CHECK_CHARACTERS = "10X98765432"
+
+
+def check_character(first_17: str) -> str:
+    return CHECK_CHARACTERS[
+        sum(int(digit) * weight for digit, weight in zip(first_17, WEIGHTS, strict=True)) % 11
+    ]
+
+
+def test_check_character_of_a_published_example() -> None:
+    # The standard's own example number.
+    assert check_character("11010519491231002") == "X"
+
+
+@pytest.mark.parametrize("persona_id", sorted(EXPECTED))
+def test_identity_numbers_are_well_formed(persona_id: str) -> None:
+    holder = DEMO.personas[persona_id].holder
+    number = holder.id_number
+    assert len(number) == 18 and number[:17].isdigit()
+    assert number[17] == check_character(number[:17])
+    assert number[6:14] == holder.birth_date.strftime("%Y%m%d")
+    assert int(number[16]) % 2 == (1 if holder.sex == "M" else 0)  # odd sequence digit: male
+    licence = DEMO.personas[persona_id].licence
+    assert licence is None or licence.number == number  # a Chinese licence number is the ID number
+
+
+def test_every_persona_uses_the_demo_face() -> None:
+    portraits = {persona.document.portrait for persona in DEMO.personas.values()}
+    assert portraits == {str(DATA_DIR / "faces" / "demo-face.jpg")}

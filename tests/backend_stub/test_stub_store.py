@@ -1,0 +1,74 @@
+"""The application store: idempotency, numbering, the QA listing, reset, a private file."""
+
+import hashlib
+import os
+import stat
+from datetime import date
+from pathlib import Path
+
+from backend_stub.store import ApplicationStore, NewApplication
+
+DAY = date(2026, 11, 26)
+
+
+def application(key: str, photo: bytes = b"\xff\xd8\xff\xe0photo", office: str = "371500") -> NewApplication:
+    return NewApplication(
+        idempotency_key=key,
+        service="renewal",
+        persona_id="renewal-ok",
+        office=office,
+        kiosk_id="kiosk-7",
+        received_at="2026-11-26T10:00:00+08:00",
+        request={"service": "renewal", "name": "王建国"},
+        photo=photo,
+    )
+
+
+def test_same_key_returns_the_first_row_and_adds_none() -> None:
+    store = ApplicationStore()
+    first, created = store.add(application("k1"), DAY)
+    again, created_again = store.add(application("k1", photo=b"other"), DAY)
+    assert (created, created_again) == (True, False)
+    assert again == first
+    assert len(store.listing()) == 1
+
+
+def test_ids_count_up_per_office_and_day() -> None:
+    store = ApplicationStore()
+    ids = [store.add(application(f"k{n}"), DAY)[0]["application_id"] for n in range(3)]
+    other = store.add(application("k9", office="370100"), DAY)[0]["application_id"]
+    assert ids == ["371500-20261126-000001", "371500-20261126-000002", "371500-20261126-000003"]
+    assert other == "370100-20261126-000001"
+
+
+def test_listing_has_the_photos_size_and_hash_but_not_its_bytes() -> None:
+    store = ApplicationStore()
+    photo = b"\xff\xd8\xff" + bytes(range(256))
+    store.add(application("k1", photo=photo), DAY)
+    (row,) = store.listing()
+    assert "photo" not in row and "request_json" not in row
+    assert (row["photo_bytes"], row["photo_sha256"]) == (len(photo), hashlib.sha256(photo).hexdigest())
+    assert row["request"] == {"service": "renewal", "name": "王建国"}
+    assert (row["status"], row["persona_id"], row["idempotency_key"]) == ("received", "renewal-ok", "k1")
+
+
+def test_lookups_and_reset() -> None:
+    store = ApplicationStore()
+    row, _ = store.add(application("k1"), DAY)
+    assert store.get(row["application_id"]) == row
+    assert store.by_key("k1") == row
+    assert store.get("nope") is None and store.by_key("nope") is None
+    assert store.reset() == 1
+    assert store.listing() == []
+
+
+def test_a_file_database_survives_and_is_private(tmp_path: Path) -> None:
+    path = tmp_path / "stub.db"
+    store = ApplicationStore(str(path))
+    row, _ = store.add(application("k1"), DAY)
+    store.close()
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    reopened = ApplicationStore(str(path))
+    assert reopened.get(row["application_id"]) == row
+    assert reopened.add(application("k1"), DAY) == (row, False)
+    reopened.close()
