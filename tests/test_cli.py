@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import requests
 
 KIOSK = [sys.executable, "-m", "kiosk"]
 
@@ -91,3 +92,23 @@ def test_bench_prints_the_start_and_switch_figures() -> None:
     assert figures["start"]["ratio"] > 0 and figures["start"]["bare_ms"] > 0
     assert 0 < figures["switch"]["p50_ms"] <= figures["switch"]["p95_ms"]
     assert figures["renewal"]["outcome"] == "submitted" and figures["renewal"]["cpu_s"] > 0
+
+
+@pytest.mark.e2e
+def test_the_demo_kiosk_runs_and_stops_cleanly_on_sigterm() -> None:
+    import signal
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    with subprocess.Popen([*KIOSK, "run", "--demo", "--windowed"], stderr=subprocess.PIPE, text=True,
+                          env=env) as kiosk_process:
+        assert kiosk_process.stderr is not None
+        stub_url = ""
+        for line in kiosk_process.stderr:  # bounded by the process: it ends if the kiosk dies
+            if "demo back office stub at " in line:
+                stub_url = line.split(" at ")[-1].strip()
+            if "kiosk ready" in line:
+                break
+        assert stub_url and requests.get(f"{stub_url}/v1/health", timeout=5).ok
+        kiosk_process.send_signal(signal.SIGTERM)
+        assert kiosk_process.wait(timeout=60) == 0
+    with pytest.raises(requests.ConnectionError):  # the demo stub went with it
+        requests.get(f"{stub_url}/v1/health", timeout=5)

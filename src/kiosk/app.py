@@ -98,8 +98,14 @@ def build_app(settings: Settings, demo_stub: str | None = None, persona: str | N
 
 def _warm_up_after_first_frame(window: QQuickWindow, runner: QtRunner, parts: list[Deferred[Any]]) -> None:
     """Once the attract screen is on the glass, build the heavy collaborators on a worker lane."""
+    started = False
+
     def warm_up() -> None:
-        window.frameSwapped.disconnect(warm_up)
+        nonlocal started
+        if started:  # frameSwapped may arrive again (from the render thread) before we are done
+            return
+        started = True
+        log.info("kiosk ready: the attract screen is painted")
         runner.run("warm-up", lambda: import_module("flows.renewal"), lambda _module: None,
                    lambda error: log.warning("warm-up failed: %s", error))
         for part in parts:

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
+import signal
 import time
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import Any
 
 from kiosk.cli import settings_for
 from kiosk.config import Settings
 from kiosk.errors import UsageError
-from kiosk.qt_env import check_display, import_qt, prepare_headless
+from kiosk.qt_env import check_display, check_platform_plugin, import_qt, prepare_headless
 from kiosk.stub_process import StubProcess
 
+log = logging.getLogger("kiosk")
 DEMO_TOKEN = "demo-kiosk-token"  # the stub's well-known QA token: not a secret
 
 
@@ -36,15 +40,35 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_for(args)
     check_display()
     import_qt()
+    check_platform_plugin()
     from kiosk.app import build_app
     with contextlib.ExitStack() as stack:
         stub_url = stack.enter_context(backend(None)) if args.demo else None
         if stub_url:
+            log.info("demo back office stub at %s", stub_url)
             settings = with_backend(settings, stub_url)
         app = build_app(settings, demo_stub=stub_url)
         stack.callback(app.close)
+        stack.enter_context(quit_on_signals(app.qt))
         app.window.show() if args.windowed or not settings.screen.fullscreen else app.window.showFullScreen()
         return int(app.qt.exec())
+
+
+@contextlib.contextmanager
+def quit_on_signals(qt: Any) -> Iterator[None]:
+    """SIGTERM/SIGINT (a supervisor, a technician's Ctrl-C) end the event loop cleanly: the session is
+    wiped and the demo stub stopped by the normal teardown, never left behind."""
+    from PySide6.QtCore import QTimer
+    previous = {sig: signal.signal(sig, lambda *_: qt.quit()) for sig in (signal.SIGTERM, signal.SIGINT)}
+    tick = QTimer(interval=200)  # Python runs signal handlers only when it gets control: give it some
+    tick.timeout.connect(lambda: None)
+    tick.start()
+    try:
+        yield
+    finally:
+        tick.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def qa_run(args: argparse.Namespace) -> int:
