@@ -45,3 +45,13 @@ def photo() -> Photo:
     ok, encoded = cv2.imencode(".jpg", np.full((378, 260, 3), 240, np.uint8))
     assert ok
     return Photo(encoded.tobytes(), 260, 378)
+
+
+def inject_fault(url: str, method: str, path: str, **fault: object) -> None:
+    """Arm the stub's fault injection for the next matching call(s) (DESIGN: QA fault controls)."""
+    body = {"method": method, "path": path, **fault}
+    requests.post(f"{url}/_stub/faults", json=body, timeout=5).raise_for_status()
+
+
+def received_applications(url: str) -> list[dict[str, object]]:
+    return list(requests.get(f"{url}/_stub/applications", timeout=5).json())

@@ -86,12 +86,15 @@ def test_screenshot_of_an_unknown_screen_is_exit_2(tmp_path: Path) -> None:
 
 @pytest.mark.e2e
 def test_bench_prints_the_start_and_switch_figures() -> None:
-    result = kiosk("bench", "--json", "--repeat", "1", timeout=300)
+    result = kiosk("bench", "--json", "--repeat", "1", "--load-seconds", "2", timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     figures = json.loads(result.stdout.strip().splitlines()[-1])
     assert figures["start"]["ratio"] > 0 and figures["start"]["bare_ms"] > 0
     assert 0 < figures["switch"]["p50_ms"] <= figures["switch"]["p95_ms"]
     assert figures["renewal"]["outcome"] == "submitted" and figures["renewal"]["cpu_s"] > 0
+    load = figures["stub_load"]
+    assert load["kiosks"] == 20 and load["requests"] > 20 and load["errors"] == 0
+    assert 25 < load["photo_kb"] < 40 and 0 < load["p50_ms"] <= load["p99_ms"]
 
 
 @pytest.mark.e2e
@@ -112,3 +115,25 @@ def test_the_demo_kiosk_runs_and_stops_cleanly_on_sigterm() -> None:
         assert kiosk_process.wait(timeout=60) == 0
     with pytest.raises(requests.ConnectionError):  # the demo stub went with it
         requests.get(f"{stub_url}/v1/health", timeout=5)
+
+
+def test_selftest_reports_outbox_and_back_office(stub_url: str, tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'data_dir = "{tmp_path}"\n[back_office]\nurl = "{stub_url}"\n'
+                      'token = "demo-kiosk-token"\n', encoding="utf-8")
+    result = kiosk("selftest", "--config", str(config), "--json")
+    assert result.returncode == 0, result.stdout + result.stderr[-2000:]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["ok"] and report["outbox"] == {"depth": 0, "oldest_age_s": None, "rejected": 0}
+    assert {check["name"] for check in report["checks"]} == {"store", "back_office", "outbox"}
+    assert "demo-kiosk-token" not in result.stdout + result.stderr
+
+
+def test_selftest_fails_when_the_back_office_is_unreachable(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'data_dir = "{tmp_path}"\n[back_office]\nurl = "http://127.0.0.1:9"\n'
+                      "connect_timeout_s = 1\n", encoding="utf-8")
+    result = kiosk("selftest", "--config", str(config), "--json")
+    assert result.returncode == 1
+    checks = {c["name"]: c for c in json.loads(result.stdout.strip().splitlines()[-1])["checks"]}
+    assert checks["back_office"] == {"name": "back_office", "ok": False, "detail": "UNAVAILABLE"}

@@ -1,53 +1,64 @@
-"""The /v1 API the kiosk talks to (DESIGN.md §4; docs/backend-api.md)."""
+"""The /v1 API the kiosk talks to (DESIGN.md §4; docs/backend-api.md): health, records, eligibility,
+and the routers of the other modules."""
 
-from datetime import datetime, timedelta, timezone
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Header
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Security
 
-from backend_stub.api_models import ApplicationRequest, EligibilityQuery, IdentityQuery
+from backend_stub.api_applications import applications_router
+from backend_stub.api_common import BEARER
+from backend_stub.api_heartbeat import heartbeat_router
+from backend_stub.api_models import EligibilityQuery, IdentityQuery
+from backend_stub.api_payments import payments_router
+from backend_stub.api_photos import photos_router
+from backend_stub.api_responses import EligibilityAnswer, Health, LicenceRecord, errors
+from backend_stub.eligibility import check_eligibility
 from backend_stub.errors import ApiError
 from backend_stub.identity import find_persona, matches_record
-from backend_stub.model import Persona, to_json
-from backend_stub.photo import decode_photo
-from backend_stub.rules import Context, Eligibility, evaluate
+from backend_stub.model import to_json
 from backend_stub.state import StubState
-from backend_stub.store import NewApplication
 
 API_VERSION = "1"
-CHINA_TIME = timezone(timedelta(hours=8))
-MAX_KEY_CHARS = 200
 
 
 def v1_router(state: StubState) -> APIRouter:
     router = APIRouter(prefix="/v1")
+    router.include_router(public_router(state))
+    secured = APIRouter(dependencies=[Security(BEARER)], responses=errors(401))
+    secured.include_router(records_router(state))
+    for build in (applications_router, photos_router, payments_router, heartbeat_router):
+        secured.include_router(build(state))
+    router.include_router(secured)
+    return router
 
-    @router.get("/health")
-    def health() -> dict[str, str]:
-        return {"status": "ok", "today": state.today.isoformat(), "version": API_VERSION}
 
-    @router.post("/licence-records/lookup")
-    def lookup(query: IdentityQuery) -> dict[str, Any]:
-        return licence_record(state, query)
+def public_router(state: StubState) -> APIRouter:
+    router = APIRouter(tags=["monitoring"])
 
-    @router.post("/eligibility")
-    def eligibility(query: EligibilityQuery) -> dict[str, Any]:
-        return to_json(check_eligibility(state, query, query.service, query.office or state.office))
+    @router.get("/health", summary="Is the back office up (no token)")
+    def health() -> Health:
+        return Health(status="ok", today=state.today, version=API_VERSION)
 
-    @router.post("/applications", status_code=201)
-    def submit(
-        request: ApplicationRequest, key: Annotated[str | None, Header(alias="Idempotency-Key")] = None
-    ) -> JSONResponse:
-        row, created = submit_application(state, request, _idempotency_key(key))
-        return JSONResponse(receipt(row), status_code=201 if created else 200)
+    return router
 
-    @router.get("/applications/{application_id}")
-    def application(application_id: str) -> dict[str, Any]:
-        row = state.store.get(application_id)
-        if row is None:
-            raise ApiError(404, "NOT_FOUND", "no application with this id")
-        return {**receipt(row), "service": row["service"]}
+
+def records_router(state: StubState) -> APIRouter:
+    router = APIRouter(tags=["licence"])
+
+    @router.post(
+        "/licence-records/lookup",
+        summary="The licence record of the card's holder",
+        responses=errors(400, 404, 409, 422),
+    )
+    def lookup_record(query: IdentityQuery) -> LicenceRecord:
+        return LicenceRecord.model_validate(licence_record(state, query))
+
+    @router.post(
+        "/eligibility", summary="Every reason, referral and notice for a service", responses=errors(400, 422)
+    )
+    def check_service_eligibility(query: EligibilityQuery) -> EligibilityAnswer:
+        verdict = check_eligibility(state, query, query.service, query.office or state.office)
+        return EligibilityAnswer.model_validate(to_json(verdict))
 
     return router
 
@@ -64,85 +75,4 @@ def licence_record(state: StubState, query: IdentityQuery) -> dict[str, Any]:
         "holder": to_json(persona.holder),
         "licence": to_json(persona.licence),
         "medical_certificate": to_json(medical) if medical else None,
-    }
-
-
-def check_eligibility(state: StubState, query: IdentityQuery, service: str, office: str) -> Eligibility:
-    persona = find_persona(state.personas, query.id_number, query.document_number)
-    return evaluate(_context(state, query, persona, service, office))
-
-
-def _context(
-    state: StubState, query: IdentityQuery, persona: Persona | None, service: str, office: str
-) -> Context:
-    return Context(
-        persona=persona,
-        service=service,
-        today=state.today,
-        office=office,
-        card_name=query.name,
-        card_birth_date=query.birth_date,
-    )
-
-
-def submit_application(
-    state: StubState, request: ApplicationRequest, key: str
-) -> tuple[dict[str, Any], bool]:
-    """(row, created). A known key returns its application before anything is checked again."""
-    existing = state.store.by_key(key)
-    if existing:
-        return existing, False
-    photo = decode_photo(request.photo_jpeg_b64)
-    persona = find_persona(state.personas, request.id_number, request.document_number)
-    verdict = evaluate(_context(state, request, persona, request.service, request.office))
-    _refuse_unless_acceptable(verdict, request.fee_cny)
-    assert persona is not None  # an unknown person is ineligible (NO_LICENCE)
-    new = NewApplication(
-        idempotency_key=key,
-        service=request.service,
-        persona_id=persona.id,
-        office=request.office,
-        kiosk_id=request.kiosk_id,
-        received_at=_received_at(state),
-        request=request.model_dump(exclude={"photo_jpeg_b64"}),
-        photo=photo,
-    )
-    return state.store.add(new, state.today)
-
-
-def _refuse_unless_acceptable(verdict: Eligibility, fee_cny: int) -> None:
-    if verdict.reasons:
-        raise ApiError(409, "INELIGIBLE", "the application cannot be accepted", reasons=list(verdict.reasons))
-    if verdict.referrals:
-        # Art. 83: a self-service application under suspicion must move to a staffed window.
-        message = "this application must be made at a staffed window"
-        raise ApiError(409, "REFERRED", message, reasons=[], referrals=list(verdict.referrals))
-    if fee_cny != verdict.fee_cny:
-        message = f"the fee for this service is {verdict.fee_cny} CNY"
-        raise ApiError(409, "FEE_MISMATCH", message, fee_cny=verdict.fee_cny)
-
-
-def _received_at(state: StubState) -> str:
-    # The stub's date (which QA may fix with --today) with the real time of day, China time.
-    now = datetime.now(CHINA_TIME).time().replace(microsecond=0)
-    return datetime.combine(state.today, now, tzinfo=CHINA_TIME).isoformat()
-
-
-def _idempotency_key(key: str | None) -> str:
-    if not key:
-        raise ApiError(400, "IDEMPOTENCY_KEY_MISSING", "send an Idempotency-Key header")
-    if len(key) > MAX_KEY_CHARS or not key.isascii() or not key.isprintable():
-        raise ApiError(
-            400,
-            "IDEMPOTENCY_KEY_INVALID",
-            f"the Idempotency-Key must be 1 to {MAX_KEY_CHARS} ASCII characters",
-        )
-    return key
-
-
-def receipt(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "application_id": row["application_id"],
-        "status": row["status"],
-        "received_at": row["received_at"],
     }

@@ -47,7 +47,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--port", type=_port, default=8700, help="TCP port; 0 picks a free one (default 8700)"
     )
-    parser.add_argument("--db", help="SQLite file for applications (default: in memory)")
+    parser.add_argument(
+        "--db", help="SQLite file for applications, photos, payments, heartbeats (default: in memory)"
+    )
     parser.add_argument(
         "--scenarios",
         nargs="+",

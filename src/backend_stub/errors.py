@@ -53,7 +53,9 @@ def _problem(item: dict[str, Any]) -> str:
 
 async def _http_error(_: Request, error: HTTPException) -> JSONResponse:
     code = _HTTP_CODES.get(error.status_code, f"HTTP_{error.status_code}")
-    return error_response(error.status_code, code, str(error.detail))
+    response = error_response(error.status_code, code, str(error.detail))
+    response.headers.update(error.headers or {})  # e.g. the Allow header of a 405 (RFC 9110)
+    return response
 
 
 async def _internal_error(_: Request, __: Exception) -> JSONResponse:

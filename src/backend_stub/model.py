@@ -61,6 +61,7 @@ class Persona:
     document: Document
     licence: Licence | None
     medical_certificate: MedicalCertificate | None
+    payment: str = "pays"  # what the citizen does with a fee payment: pays | declines | never
 
 
 @dataclass(frozen=True)

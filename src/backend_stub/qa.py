@@ -1,4 +1,5 @@
-"""QA endpoints under /_stub: personas, received applications, reset, scenarios at run time.
+"""QA endpoints under /_stub: personas, received applications, reset, scenarios at run time
+(qa_records.py: photos, payments, heartbeats; qa_faults.py: fault injection).
 
 No token, but only for clients on the loopback interface: they expose every persona's data.
 """
@@ -46,7 +47,9 @@ def qa_router(state: StubState) -> APIRouter:
 
     @router.post("/reset")
     def reset() -> dict[str, Any]:
-        return {"status": "ok", "deleted": state.store.reset()}
+        """Drops everything received and every pending fault; `deleted` counts the applications."""
+        cleared = state.records.reset() | {"faults": state.faults.clear()}
+        return {"status": "ok", "deleted": cleared["applications"], "cleared": cleared}
 
     @router.post("/scenarios")
     async def scenarios(request: Request) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from typing import Any
 
 from backend_stub.domain import CLASS_ORDER, STATUS_LETTERS, TERMS
 from backend_stub.model import Document, Holder, Licence, MedicalCertificate, Persona, Scenario
+from backend_stub.payments import BEHAVIOURS, DEFAULT_BEHAVIOUR
 from backend_stub.schema import (
     Field,
     Problems,
@@ -104,6 +105,7 @@ PERSONA = {
     "document": Field(obj(DOCUMENT)),
     "licence": Field(nullable(obj(LICENCE, _tupled))),
     "medical_certificate": Field(nullable(obj(MEDICAL_CERTIFICATE, MedicalCertificate))),
+    "payment": Field(choice(BEHAVIOURS), required=False, default=DEFAULT_BEHAVIOUR),
 }
 
 TOP = {
@@ -173,6 +175,7 @@ def _persona(values: dict[str, Any], base_dir: Path) -> Persona:
         document=_document(values["document"], holder, base_dir),
         licence=values["licence"],
         medical_certificate=values["medical_certificate"],
+        payment=values["payment"],
     )
 
 

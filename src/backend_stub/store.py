@@ -1,18 +1,19 @@
 """Received applications in SQLite (sqlite-utils): a file with --db, in memory otherwise.
 
 The idempotency key is unique: a retried submission finds the first row instead of adding one.
+The photo itself goes to the photo store (photo_store.py), the row keeps its id, size and hash.
 """
 
-import hashlib
 import json
-import os
 import sqlite3
-import threading
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
+
+from backend_stub.database import SharedDb, first
+from backend_stub.photo_store import PhotoStore
 
 TABLE = "applications"
 COLUMNS = {
@@ -25,10 +26,12 @@ COLUMNS = {
     "status": str,
     "received_at": str,
     "request_json": str,  # the request without its photo
-    "photo": bytes,
+    "photo_id": str,
     "photo_bytes": int,
     "photo_sha256": str,
+    "payment_id": str,  # null when none was given
 }
+NULLABLE = {"payment_id"}
 
 
 @dataclass(frozen=True)
@@ -41,70 +44,73 @@ class NewApplication:
     received_at: str
     request: dict[str, Any]
     photo: bytes
+    payment_id: str | None = None
 
 
 class ApplicationStore:
-    """Thread-safe: FastAPI runs plain endpoints on a thread pool, so one lock guards the connection."""
+    """Thread-safe through the shared database's lock. Without `shared` it opens its own database."""
 
-    def __init__(self, db_path: str | None = None) -> None:
-        if db_path:
-            _create_private(db_path)
-        connection = sqlite3.connect(db_path or ":memory:", check_same_thread=False)
-        self._db = Database(connection)
-        self._lock = threading.Lock()
-        with self._lock:
-            self._create_table()
-
-    def _create_table(self) -> None:
-        table = self._db.table(TABLE)
-        table.create(COLUMNS, pk="application_id", not_null=set(COLUMNS), if_not_exists=True)
-        table.create_index(["idempotency_key"], unique=True, if_not_exists=True)
+    def __init__(self, db_path: str | None = None, *, shared: SharedDb | None = None) -> None:
+        self._shared = shared or SharedDb(db_path)
+        self.photos = PhotoStore(self._shared)
+        with self._shared.locked() as db:
+            _create_table(db)
 
     def add(self, new: NewApplication, day: date) -> tuple[dict[str, Any], bool]:
         """(row, created): the existing row when the key was seen before, else a new one."""
-        with self._lock:
-            existing = self._first("idempotency_key = ?", [new.idempotency_key])
+        with self._shared.locked() as db:
+            existing = first(db, TABLE, "idempotency_key = ?", [new.idempotency_key])
             if existing:
                 return existing, False
-            row = _row(new, self._next_id(new.office, day))
-            self._db.table(TABLE).insert(row)
+            photo, _ = self.photos.add(new.photo, new.received_at)
+            row = _row(new, _next_id(db, new.office, day), photo)
+            db.table(TABLE).insert(row)
             return row, True
 
     def by_key(self, idempotency_key: str) -> dict[str, Any] | None:
-        with self._lock:
-            return self._first("idempotency_key = ?", [idempotency_key])
+        with self._shared.locked() as db:
+            return first(db, TABLE, "idempotency_key = ?", [idempotency_key])
+
+    def by_payment(self, payment_id: str) -> dict[str, Any] | None:
+        with self._shared.locked() as db:
+            return first(db, TABLE, "payment_id = ?", [payment_id])
 
     def get(self, application_id: str) -> dict[str, Any] | None:
-        with self._lock:
-            return self._first("application_id = ?", [application_id])
+        with self._shared.locked() as db:
+            return first(db, TABLE, "application_id = ?", [application_id])
 
     def listing(self) -> list[dict[str, Any]]:
-        """Every application for QA, with the photo's size and hash instead of its bytes."""
-        with self._lock:
-            rows = list(self._db.table(TABLE).rows_where(order_by="rowid"))
+        """Every application for QA, with the photo's id, size and hash instead of its bytes."""
+        with self._shared.locked() as db:
+            rows = list(db.table(TABLE).rows_where(order_by="rowid"))
         return [_listed(row) for row in rows]
 
     def reset(self) -> int:
-        with self._lock:
-            count = self._db.table(TABLE).count
-            self._db.table(TABLE).delete_where()
+        with self._shared.locked() as db:
+            count = db.table(TABLE).count
+            db.table(TABLE).delete_where()
             return count
 
     def close(self) -> None:
-        self._db.close()
-
-    def _first(self, where: str, args: list[str]) -> dict[str, Any] | None:
-        return next(self._db.table(TABLE).rows_where(where, args, limit=1), None)
-
-    def _next_id(self, office: str, day: date) -> str:
-        prefix = f"{office}-{day:%Y%m%d}-"
-        rows = self._db.query(
-            f"select count(*) as n from {TABLE} where application_id like ?", [prefix + "%"]
-        )
-        return f"{prefix}{next(rows)['n'] + 1:06d}"
+        self._shared.close()
 
 
-def _row(new: NewApplication, application_id: str) -> dict[str, Any]:
+def _create_table(db: Database) -> None:
+    table = db.table(TABLE)
+    if table.exists() and "photo_id" not in table.columns_dict:
+        # A file from the first stub kept photos inside this table; it is test data, not worth migrating.
+        raise sqlite3.DatabaseError("made by an older kiosk-stub (no photo_id column); start a new file")
+    table.create(COLUMNS, pk="application_id", not_null=set(COLUMNS) - NULLABLE, if_not_exists=True)
+    table.create_index(["idempotency_key"], unique=True, if_not_exists=True)
+
+
+def _next_id(db: Database, office: str, day: date) -> str:
+    prefix = f"{office}-{day:%Y%m%d}-"
+    rows = db.query(f"select count(*) as n from {TABLE} where application_id like ?", [prefix + "%"])
+    return f"{prefix}{next(rows)['n'] + 1:06d}"
+
+
+def _row(new: NewApplication, application_id: str, photo: dict[str, Any]) -> dict[str, Any]:
     return {
         "application_id": application_id,
         "idempotency_key": new.idempotency_key,
@@ -115,18 +121,13 @@ def _row(new: NewApplication, application_id: str) -> dict[str, Any]:
         "status": "received",
         "received_at": new.received_at,
         "request_json": json.dumps(new.request, ensure_ascii=False, sort_keys=True),
-        "photo": new.photo,
-        "photo_bytes": len(new.photo),
-        "photo_sha256": hashlib.sha256(new.photo).hexdigest(),
+        "photo_id": photo["photo_id"],
+        "photo_bytes": photo["bytes"],
+        "photo_sha256": photo["sha256"],
+        "payment_id": new.payment_id,
     }
 
 
 def _listed(row: dict[str, Any]) -> dict[str, Any]:
-    listed = {key: value for key, value in row.items() if key not in ("photo", "request_json")}
+    listed = {key: value for key, value in row.items() if key != "request_json"}
     return {**listed, "request": json.loads(row["request_json"])}
-
-
-def _create_private(db_path: str) -> None:
-    # Applications carry personal data: a new database file is readable by its owner only.
-    fd = os.open(db_path, os.O_CREAT | os.O_RDWR, 0o600)
-    os.close(fd)

@@ -22,6 +22,8 @@ class Outcome:
     fee_cny: int | None = None
     new_valid_until: str | None = None
     screens: list[str] = field(default_factory=list)
+    delivered: bool | None = None  # submitted: acknowledged by the back office (True) or queued (False)
+    failure: str | None = None  # failed: the machine code of what went wrong
 
 
 def outcome_of(session: Session, last_state: str) -> Outcome:
@@ -36,7 +38,9 @@ def outcome_of(session: Session, last_state: str) -> Outcome:
         application_id=session.receipt.application_id if session.receipt else None,
         reasons=reasons, notices=list(elig.notices) if elig else [],
         fee_cny=elig.fee_cny if elig else None, new_valid_until=until,
-        screens=list(session.screens))
+        screens=list(session.screens),
+        delivered=session.receipt.delivered if session.receipt else None,
+        failure=session.failure if verdict == FAILED else None)
 
 
 def _verdict(session: Session, last_state: str) -> str:

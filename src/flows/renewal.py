@@ -15,6 +15,7 @@ from flows.session import (
     Eligibility,
     Identity,
     LicenceRecord,
+    Payment,
     Photo,
     Receipt,
     Session,
@@ -35,6 +36,8 @@ class RenewalFlow(StateChart):
     photo_review = State()
     delivery = State()
     review = State()
+    paying = State()
+    unpaid = State()
     submitting = State()
     done = State()
     failed = State()
@@ -52,15 +55,19 @@ class RenewalFlow(StateChart):
     accept_photo = photo_review.to(delivery)
     delivery_chosen = delivery.to(review)
     back = delivery.to(photo_review) | review.to(delivery)
-    confirm = review.to(submitting)
+    confirm = review.to(paying, cond="fee_due") | review.to(submitting, unless="fee_due")
+    payment_created = paying.to.itself(internal=True)
+    paid = paying.to(submitting)
+    payment_failed = paying.to(unpaid)
+    retry_payment = unpaid.to(paying)
     submitted = submitting.to(done)
-    finish = done.to(closed) | refused.to(closed) | failed.to(closed)
-    problem = failed.from_(checking, capturing, submitting)
+    finish = done.to(closed) | refused.to(closed) | failed.to(closed) | unpaid.to(closed)
+    problem = failed.from_(checking, capturing, paying, submitting)
     error_execution = failed.from_.any(on="note_internal_failure")
     cancel = cancelled.from_(place_id, checking, record, refused, photo, capturing, photo_review,
-                             delivery, review, failed)
+                             delivery, review, paying, unpaid, failed)
     timeout = timed_out.from_(place_id, checking, record, refused, photo, capturing, photo_review,
-                              delivery, review, done, failed)
+                              delivery, review, paying, unpaid, done, failed)
 
     def __init__(self, session: Session | None = None) -> None:
         self.session = session or Session(service=self.service)
@@ -72,6 +79,9 @@ class RenewalFlow(StateChart):
 
     def may_retake(self) -> bool:
         return self.session.retakes < MAX_RETAKES
+
+    def fee_due(self) -> bool:
+        return bool(self.session.eligibility and self.session.eligibility.fee_cny > 0)
 
     # -- actions: record what each event brought ------------------------------------------
     def on_document_read(self, identity: Identity) -> None:
@@ -94,6 +104,19 @@ class RenewalFlow(StateChart):
     def on_delivery_chosen(self, delivery: Delivery) -> None:
         self.session.delivery = delivery
 
+    def on_payment_created(self, payment: Payment) -> None:
+        self.session.payment = payment
+
+    def on_paid(self, payment: Payment) -> None:
+        self.session.payment = payment
+
+    def on_payment_failed(self, message: str) -> None:
+        self.session.failure = message
+
+    def on_retry_payment(self) -> None:
+        self.session.payment = None
+        self.session.failure = None
+
     def on_submitted(self, receipt: Receipt) -> None:
         self.session.receipt = receipt
 
@@ -104,4 +127,6 @@ class RenewalFlow(StateChart):
         self.session.failure = self.session.failure or "internal"
 
     def on_enter_state(self, target: State) -> None:
-        self.session.screens.append(str(target.id))
+        screen = str(target.id)
+        if not self.session.screens or self.session.screens[-1] != screen:  # polls stay on one screen
+            self.session.screens.append(screen)

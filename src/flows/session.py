@@ -77,11 +77,24 @@ class Delivery:
 
 
 @dataclass(frozen=True)
-class Receipt:
-    """The back office's acknowledgement of a submitted application."""
+class Payment:
+    """The fee's payment: a QR code for the citizen's phone wallet, and where it stands."""
 
-    application_id: str
+    payment_id: str
+    qr_payload: str
+    amount_cny: int
+    status: str  # pending | paid | declined | expired
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What the citizen is told after confirming: the application number once the back office has
+    acknowledged it, or the local reference of the queued application when it could not be reached."""
+
+    application_id: str | None
     status: str
+    reference: str = ""
+    delivered: bool = True
 
 
 @dataclass
@@ -95,6 +108,7 @@ class Session:
     capture: Photo | None = None
     photo: Photo | None = None
     delivery: Delivery | None = None
+    payment: Payment | None = None
     receipt: Receipt | None = None
     failure: str | None = None
     retakes: int = 0
@@ -108,6 +122,7 @@ class Session:
         self.capture = None
         self.photo = None
         self.delivery = None
+        self.payment = None
         self.receipt = None
         self.failure = None
         self.retakes = 0
@@ -115,5 +130,5 @@ class Session:
     @property
     def is_wiped(self) -> bool:
         personal = (self.identity, self.record, self.eligibility, self.capture, self.photo,
-                    self.delivery, self.receipt)
+                    self.delivery, self.payment, self.receipt)
         return all(value is None for value in personal)

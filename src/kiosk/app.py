@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module, resources
 from pathlib import Path
@@ -14,6 +15,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from drivers.card.simulated import SimulatedReader
+from kiosk.background import BackgroundJobs
 from kiosk.conductor import Conductor
 from kiosk.config import Settings
 from kiosk.deferred import Deferred
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
     from drivers.camera.base import Camera
     from kiosk.api.client import BackOfficeClient
     from kiosk.demo import StubDemoTray
+    from kiosk.outbox_worker import OutboxWorker
 
 log = logging.getLogger("kiosk")
 MAIN_QML = resources.files("ui") / "qml" / "Main.qml"
@@ -49,6 +52,8 @@ class KioskApp:
     idle: QTimer
     api: Deferred[BackOfficeClient]
     camera: Deferred[Camera]
+    outbox: Deferred[OutboxWorker]
+    background: BackgroundJobs
     translations: Translations
 
     def close(self) -> None:
@@ -56,10 +61,12 @@ class KioskApp:
         if loader is not None:
             loader.setProperty("source", "")  # unbind the screen from the view-model before teardown
         self.idle.stop()
+        self.background.stop()
         self.preview.follow("closed")
         self.runner.shutdown()
         self.api.close()
         self.camera.close()
+        self.outbox.close()
         self.reader.close()
         self.window.close()
         self.translations.remove()
@@ -81,7 +88,9 @@ def build_app(settings: Settings, demo_stub: str | None = None, persona: str | N
     runner = QtRunner()
     camera: Deferred[Camera] = Deferred(lambda: _camera(settings))
     api: Deferred[BackOfficeClient] = Deferred(lambda: _api(settings))
-    conductor = Conductor(reader, cast("Camera", camera), cast("BackOfficeClient", api), runner)
+    outbox: Deferred[OutboxWorker] = Deferred(lambda: _outbox(settings, api.get()))
+    conductor = Conductor(reader, cast("Camera", camera), cast("BackOfficeClient", api),
+                          cast("OutboxWorker", outbox), runner, settings.back_office.payment_poll_s)
     images = KioskImages()
     vm = KioskViewModel(conductor, images, demo, language=settings.screen.language)
     preview = PreviewPump(cast("Camera", camera), runner, images)
@@ -91,13 +100,21 @@ def build_app(settings: Settings, demo_stub: str | None = None, persona: str | N
     conductor.add_listener(vm.update)
     conductor.add_listener(lambda screen, _session: preview.follow(screen))
     translations = _wire_language(vm, engine, settings.screen.language)
-    _warm_up_after_first_frame(window, runner, [camera, api])
+    background = BackgroundJobs(runner, outbox, api, settings.kiosk_id, lambda: _device_states(camera),
+                                settings.store.outbox_interval_s, settings.back_office.heartbeat_interval_s)
+    _warm_up_after_first_frame(window, runner, [camera, api, outbox], background.start)
     return KioskApp(qt, engine, window, vm, conductor, reader, demo, runner, preview, idle, api, camera,
-                    translations)
+                    outbox, background, translations)
 
 
-def _warm_up_after_first_frame(window: QQuickWindow, runner: QtRunner, parts: list[Deferred[Any]]) -> None:
-    """Once the attract screen is on the glass, build the heavy collaborators on a worker lane."""
+def _device_states(camera: Deferred[Camera]) -> dict[str, str]:
+    return {"card_reader": "online", "camera": "online" if camera.built else "starting"}
+
+
+def _warm_up_after_first_frame(window: QQuickWindow, runner: QtRunner, parts: list[Deferred[Any]],
+                               then: Callable[[], None]) -> None:
+    """Once the attract screen is on the glass, build the heavy collaborators on a worker lane, then
+    start the background jobs."""
     started = False
 
     def warm_up() -> None:
@@ -111,6 +128,7 @@ def _warm_up_after_first_frame(window: QQuickWindow, runner: QtRunner, parts: li
         for part in parts:
             runner.run("warm-up", part.get, lambda _built: None,
                        lambda error: log.warning("warm-up failed: %s", error))
+        then()
     window.frameSwapped.connect(warm_up)
 
 
@@ -128,6 +146,14 @@ def _camera(settings: Settings) -> Camera:
         return SimulatedCamera(settings.devices.camera_image or None)
     from drivers.camera.opencv import OpenCVCamera
     return OpenCVCamera(int(device) if device.isdigit() else device)
+
+
+def _outbox(settings: Settings, api: BackOfficeClient) -> OutboxWorker:
+    from kiosk.outbox_worker import OutboxWorker
+    from kiosk.store.db import open_db
+    from kiosk.store.outbox import Outbox
+    outbox = Outbox(open_db(settings.store_path), settings.store.retry_max_s)
+    return OutboxWorker(outbox, api, retention_s=settings.store.retention_days * 86400)
 
 
 def _api(settings: Settings) -> BackOfficeClient:

@@ -19,7 +19,7 @@ log = logging.getLogger("kiosk")
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    configure_logging("WARNING" if getattr(args, "json", False) else "INFO")
+    configure_logging("INFO")  # logs go to stderr: `--json` output on stdout stays clean either way
     try:
         return int(args.handler(args))
     except (UsageError, EnvironmentFault) as error:
@@ -40,6 +40,10 @@ def _parser() -> argparse.ArgumentParser:
         dest="qa_command", required=True)
     _add_qa_run(qa.add_parser("run", help="one service for one persona"))
     _add_screenshot(commands.add_parser("screenshot", help="render screens to PNG"))
+    _add_selftest(commands.add_parser("selftest", help="check store, outbox and back office (monitoring)"))
+    outbox = commands.add_parser("outbox", help="the queue of confirmed applications").add_subparsers(
+        dest="outbox_command", required=True)
+    _add_outbox_send(outbox.add_parser("send", help="send every queued application now"))
     _add_bench(commands.add_parser("bench", help="measure the DESIGN.md §5 figures"))
     return parser
 
@@ -49,6 +53,7 @@ def _add_run(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", type=Path)
     parser.add_argument("--windowed", action="store_true")
     parser.add_argument("--lang", choices=LANGUAGES)
+    parser.add_argument("--data-dir", type=Path, help="demo: keep the store here (default: a temporary one)")
     parser.set_defaults(handler=_lazy("kiosk.commands", "run"))
 
 
@@ -61,8 +66,23 @@ def _add_qa_run(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--camera", default="simulated")
     parser.add_argument("--config", type=Path)
     parser.add_argument("--lang", choices=LANGUAGES)
+    parser.add_argument("--data-dir", type=Path, help="keep the store here (default: a temporary one)")
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=_lazy("kiosk.commands", "qa_run"))
+
+
+def _add_selftest(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", type=Path)
+    parser.add_argument("--json", action="store_true")
+    parser.set_defaults(handler=_lazy("kiosk.commands", "selftest"))
+
+
+def _add_outbox_send(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", type=Path)
+    parser.add_argument("--data-dir", type=Path, help="the store's folder (default: from the config)")
+    parser.add_argument("--backend", help="back office URL (default: from the config)")
+    parser.add_argument("--json", action="store_true")
+    parser.set_defaults(handler=_lazy("kiosk.commands", "outbox_send"))
 
 
 def _add_screenshot(parser: argparse.ArgumentParser) -> None:
@@ -79,6 +99,7 @@ def _add_screenshot(parser: argparse.ArgumentParser) -> None:
 def _add_bench(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--repeat", type=int, default=3, help="start-time samples of each kind")
+    parser.add_argument("--load-seconds", type=float, default=20.0, help="length of the stub-load run")
     parser.set_defaults(handler=_lazy("kiosk.commands", "bench"))
 
 

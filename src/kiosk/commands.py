@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import logging
 import signal
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from kiosk.cli import settings_for
@@ -24,6 +27,26 @@ DEMO_TOKEN = "demo-kiosk-token"  # the stub's well-known QA token: not a secret
 def with_backend(settings: Settings, url: str) -> Settings:
     token = settings.back_office.token or DEMO_TOKEN
     return replace(settings, back_office=replace(settings.back_office, url=url, token=token))
+
+
+def for_qa(settings: Settings, url: str, data_dir: Path, brisk: bool = True) -> Settings:
+    """QA and demo: the given back office and a store of their own; QA also polls payments briskly
+    (the demo keeps the real pace, so the payment QR code stays on screen long enough to see)."""
+    settings = replace(with_backend(settings, url), data_dir=str(data_dir),
+                       store=replace(settings.store, path=""))
+    if brisk:
+        settings = replace(settings, back_office=replace(settings.back_office, payment_poll_s=0.3))
+    return settings
+
+
+@contextlib.contextmanager
+def scratch_dir(given: Path | None) -> Iterator[Path]:
+    """The given folder, or a temporary one removed afterwards (QA runs leave nothing behind)."""
+    if given is not None:
+        yield given
+        return
+    with tempfile.TemporaryDirectory(prefix="kiosk-") as folder:
+        yield Path(folder)
 
 
 @contextlib.contextmanager
@@ -46,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
         stub_url = stack.enter_context(backend(None)) if args.demo else None
         if stub_url:
             log.info("demo back office stub at %s", stub_url)
-            settings = with_backend(settings, stub_url)
+            data_dir = stack.enter_context(scratch_dir(args.data_dir))
+            settings = for_qa(settings, stub_url, data_dir, brisk=False)
         app = build_app(settings, demo_stub=stub_url)
         stack.callback(app.close)
         stack.enter_context(quit_on_signals(app.qt))
@@ -81,8 +105,8 @@ def qa_run(args: argparse.Namespace) -> int:
     from kiosk.app import build_app
     from kiosk.qa import outcome_json, run_flow
     started = time.monotonic()
-    with backend(args.backend) as url:
-        app = build_app(with_backend(settings, url), demo_stub=url, persona=args.persona)
+    with backend(args.backend) as url, scratch_dir(args.data_dir) as data_dir:
+        app = build_app(for_qa(settings, url, data_dir), demo_stub=url, persona=args.persona)
         try:
             outcome = run_flow(app, args.service, args.persona)
         finally:
@@ -93,7 +117,6 @@ def qa_run(args: argparse.Namespace) -> int:
 
 
 def _human(report: str) -> str:
-    import json
     body = json.loads(report)
     lines = [f"{body['service']} / {body['persona']}: {body['outcome']}"]
     lines += [f"  {key}: {body[key]}" for key in ("application_id", "reasons", "notices", "fee_cny")
@@ -113,11 +136,36 @@ def screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
+def selftest(args: argparse.Namespace) -> int:
+    from kiosk.maintenance import run_selftest
+    report = run_selftest(settings_for(args))
+    print(json.dumps(report, ensure_ascii=False) if args.json else _checks_text(report))
+    return 0 if report["ok"] else 1
+
+
+def outbox_send(args: argparse.Namespace) -> int:
+    from kiosk.maintenance import send_outbox
+    settings = settings_for(args)
+    if args.backend:
+        settings = with_backend(settings, args.backend)
+    if args.data_dir:
+        settings = replace(settings, data_dir=str(args.data_dir), store=replace(settings.store, path=""))
+    report = send_outbox(settings)
+    print(json.dumps(report) if args.json else f"outbox: {report}")
+    return 0 if report["outbox"]["depth"] == 0 else 1
+
+
+def _checks_text(report: dict[str, Any]) -> str:
+    lines = [f"{'ok  ' if check['ok'] else 'FAIL'} {check['name']}: {check['detail']}"
+             for check in report["checks"]]
+    return "\n".join(lines)
+
+
 def bench(args: argparse.Namespace) -> int:
     prepare_headless()
     import_qt()
     from kiosk.bench import run_bench
-    print(run_bench(repeat=args.repeat, as_json=args.json))
+    print(run_bench(repeat=args.repeat, as_json=args.json, load_seconds=args.load_seconds))
     return 0
 
 

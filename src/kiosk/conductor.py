@@ -1,8 +1,9 @@
-"""Runs the kiosk: the lifecycle around one service flow at a time, and the slow work each step needs.
+"""Runs the kiosk: the lifecycle around one service flow at a time.
 
-The flows decide; the conductor does. It reads cards, captures photos and calls the back office on
-the runner's worker lanes, then feeds the results back into the flow as events. Results that arrive
-for a flow that has already ended are dropped. Finished sessions are summarised, then wiped.
+The flows decide; the conductor does. It starts flows, reads the citizen's card, hands each state's
+slow work to `Steps` on the runner's worker lanes and feeds the results back into the flow as events.
+Results that arrive for a flow that has already ended are dropped. Finished sessions are summarised,
+then wiped.
 """
 
 from __future__ import annotations
@@ -16,14 +17,16 @@ from drivers.card.base import CardReader
 from flows.lifecycle import KioskLifecycle
 from flows.outcome import Outcome, outcome_of
 from flows.services import FLOWS, create_flow
-from flows.session import Photo, Session
+from flows.session import Session
 from kiosk.identity import identity_from_document
 from kiosk.runner import Runner
+from kiosk.steps import Steps
 
 if TYPE_CHECKING:
     from drivers.camera.base import Camera
     from flows.renewal import RenewalFlow
     from kiosk.api.client import BackOfficeClient
+    from kiosk.outbox_worker import OutboxWorker
 
 log = logging.getLogger("kiosk.flow")
 FINAL_STATES = ("closed", "cancelled", "timed_out")
@@ -33,8 +36,10 @@ Listener = Callable[[str, Session | None], None]
 class Conductor:
     """The composition of lifecycle, flow, devices and back office for one kiosk."""
 
-    def __init__(self, reader: CardReader, camera: Camera, api: BackOfficeClient, runner: Runner) -> None:
-        self.reader, self.camera, self.api, self.runner = reader, camera, api, runner
+    def __init__(self, reader: CardReader, camera: Camera, api: BackOfficeClient, outbox: OutboxWorker,
+                 runner: Runner, payment_poll_s: float = 2.0) -> None:
+        self.reader, self.runner = reader, runner
+        self.steps = Steps(api, camera, outbox, runner, self._run, payment_poll_s)
         self.lifecycle = KioskLifecycle()
         self.flow: RenewalFlow | None = None
         self.outcomes: list[Outcome] = []
@@ -104,44 +109,11 @@ class Conductor:
     # -- flow listener: the work each state asks for ---------------------------------------
     def after_transition(self, target: Any) -> None:
         state = str(target.id)
-        effect = getattr(self, f"_effect_{state}", None)
-        if effect is not None:
-            effect()
+        self.steps.enter(state, self._flow())
         if state in FINAL_STATES:
             self._end_session(state)
         else:
             self._changed()
-
-    def _effect_checking(self) -> None:
-        flow = self._flow()
-        identity = flow.session.identity
-        assert identity is not None
-
-        def work() -> dict[str, Any]:
-            return {"record": self.api.lookup(identity),
-                    "eligibility": self.api.eligibility(flow.service, identity)}
-        self._run("api", flow, work, lambda result: flow.send("checked", **result))
-
-    def _effect_capturing(self) -> None:
-        flow = self._flow()
-
-        def work() -> Photo:
-            from drivers.camera.licence_photo import crop_licence_photo  # OpenCV: load on first use
-            cropped = crop_licence_photo(self.camera.read())
-            return Photo(cropped.jpeg, cropped.width, cropped.height)
-        self._run("camera", flow, work, lambda photo: flow.send("photo_taken", photo=photo),
-                  failed_event="capture_failed")
-
-    def _effect_submitting(self) -> None:
-        flow = self._flow()
-        session = flow.session
-        identity, photo, delivery, eligibility = (session.identity, session.photo, session.delivery,
-                                                  session.eligibility)
-        assert identity and photo and delivery and eligibility
-
-        def work() -> Any:
-            return self.api.submit(flow.service, identity, photo, delivery, eligibility.fee_cny)
-        self._run("api", flow, work, lambda receipt: flow.send("submitted", receipt=receipt))
 
     # -- helpers -----------------------------------------------------------------------------
     def _flow(self) -> RenewalFlow:

@@ -23,6 +23,16 @@ class BackOffice:
     client_cert: str = ""
     connect_timeout_s: float = 3.0
     read_timeout_s: float = 10.0
+    heartbeat_interval_s: float = 60.0
+    payment_poll_s: float = 2.0  # how often a pending fee payment is asked about
+
+
+@dataclass(frozen=True)
+class Store:
+    path: str = ""  # the SQLite file; default: <data_dir>/kiosk.db
+    retention_days: float = 7.0  # delivered applications keep photo and personal fields this long
+    outbox_interval_s: float = 30.0  # how often queued applications are retried
+    retry_max_s: float = 300.0  # the longest back-off between two attempts of one application
 
 
 @dataclass(frozen=True)
@@ -51,6 +61,11 @@ class Settings:
     back_office: BackOffice = field(default_factory=BackOffice)
     devices: Devices = field(default_factory=Devices)
     screen: Screen = field(default_factory=Screen)
+    store: Store = field(default_factory=Store)
+
+    @property
+    def store_path(self) -> Path:
+        return Path(self.store.path or Path(self.data_dir) / "kiosk.db").expanduser()
 
 
 def load_settings(path: Path | None) -> Settings:
@@ -78,6 +93,10 @@ def validate(settings: Settings) -> Settings:
     image = settings.devices.camera_image
     if image and not Path(image).expanduser().is_file():
         raise UsageError(f"config key devices.camera_image: no such file {image}")
+    if settings.store.retention_days < 0 or settings.store.outbox_interval_s < 1:
+        raise UsageError("config key store: retention_days must be ≥ 0 and outbox_interval_s ≥ 1")
+    if settings.back_office.payment_poll_s < 0.2 or settings.back_office.heartbeat_interval_s < 5:
+        raise UsageError("config key back_office: payment_poll_s must be ≥ 0.2 and heartbeat_interval_s ≥ 5")
     if not settings.back_office.url.startswith(("http://", "https://")):
         raise UsageError("config key back_office.url: must start with http:// or https://")
     return settings

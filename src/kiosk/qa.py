@@ -10,7 +10,7 @@ from typing import Any
 
 from flows.outcome import Outcome
 from kiosk.app import KioskApp
-from kiosk.uidriver import tap, text_of, wait_until
+from kiosk.uidriver import UiTimeout, tap, text_of, wait_until
 
 # What a citizen taps on each screen to move on; screens missing here are waits.
 TAPS = {
@@ -23,12 +23,14 @@ TAPS = {
     "review": "review.confirmButton",
     "done": "done.finishButton",
     "failed": "failed.finishButton",
+    "unpaid": "unpaid.finishButton",
 }
 STEP_TIMEOUT_S = 30.0
+PAYMENT_WAIT_S = 10.0  # a citizen who has not paid by then gives up and cancels
 
 
-def run_flow(app: KioskApp, service: str, persona: str,
-             on_screen: Callable[[str], None] | None = None) -> Outcome:
+def run_flow(app: KioskApp, service: str, persona: str, on_screen: Callable[[str], None] | None = None,
+             payment_wait_s: float = PAYMENT_WAIT_S) -> Outcome:
     """Walk one session from attract to attract; `on_screen` sees every screen as it settles."""
     finished: list[Outcome] = []
     if not app.window.isVisible():
@@ -41,7 +43,7 @@ def run_flow(app: KioskApp, service: str, persona: str,
             break
         if on_screen is not None:
             on_screen(handled)
-        _act(app, handled, service, persona)
+        _act(app, handled, service, persona, payment_wait_s)
     return finished[0]
 
 
@@ -52,18 +54,29 @@ def _next_screen(app: KioskApp, finished: list[Outcome], after: str) -> str:
     return app.vm.current_screen()
 
 
-def _act(app: KioskApp, screen: str, service: str, persona: str) -> None:
+def _act(app: KioskApp, screen: str, service: str, persona: str, payment_wait_s: float) -> None:
     window = app.window
     if screen == "menu":
         tap(window, f"menu.service.{service}")
     elif screen == "place_id":
         assert app.demo is not None
         app.demo.place(persona)
+    elif screen == "paying":
+        _pay_or_give_up(app, payment_wait_s)
     elif screen == "delivery":
         _enter_phone_if_missing(app)
         tap(window, TAPS[screen])
     elif screen in TAPS:
         tap(window, TAPS[screen])
+
+
+def _pay_or_give_up(app: KioskApp, wait_s: float) -> None:
+    """The citizen scans the QR code (the stub decides whether the payment succeeds); if nothing
+    happens for `wait_s`, they press cancel."""
+    try:
+        wait_until(lambda: app.vm.current_screen() != "paying", wait_s, "the payment")
+    except UiTimeout:
+        tap(app.window, "frame.cancelButton")
 
 
 def _enter_phone_if_missing(app: KioskApp, phone: str = "13800000000") -> None:

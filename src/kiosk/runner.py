@@ -23,9 +23,27 @@ class Runner(Protocol):
         """Call `callback` on the GUI thread (from any thread)."""
         ...
 
+    def later(self, delay_s: float, callback: Callable[[], None]) -> None:
+        """Call `callback` on the GUI thread after `delay_s` (from the GUI thread)."""
+        ...
+
 
 class InlineRunner:
-    """Runs work immediately on the calling thread."""
+    """Runs work immediately on the calling thread; `later` waits until `run_later` is called, so tests
+    decide when time has passed instead of sleeping."""
+
+    def __init__(self) -> None:
+        self.scheduled: list[Callable[[], None]] = []
+
+    def later(self, delay_s: float, callback: Callable[[], None]) -> None:
+        self.scheduled.append(callback)
+
+    def run_later(self) -> int:
+        """Fire what is scheduled now (not what those callbacks schedule in turn); returns how many."""
+        due, self.scheduled = self.scheduled, []
+        for callback in due:
+            callback()
+        return len(due)
 
     def run(self, lane: str, work: Work, done: Done, failed: Failed) -> None:
         try:

@@ -13,15 +13,15 @@ from pathlib import Path
 
 from flows.session import Session
 from kiosk.app import KioskApp, build_app
-from kiosk.commands import with_backend
+from kiosk.commands import for_qa, scratch_dir
 from kiosk.config import Settings
 from kiosk.qa import run_flow
 from kiosk.stub_process import StubProcess
 from kiosk.uidriver import wait_for_frame, wait_until
 
 SCREENS = ("attract", "menu", "place_id", "checking", "record", "refused", "photo", "photo_review",
-           "delivery", "review", "submitting", "done", "failed")
-RUNS = (("renewal", "renewal-ok"), ("renewal", "renewal-many"))
+           "delivery", "review", "paying", "unpaid", "submitting", "done", "failed")
+RUNS = (("renewal", "renewal-ok"), ("renewal", "renewal-many"), ("renewal", "renewal-pay-declines"))
 
 
 def take_screenshots(out: Path, language: str, size: tuple[int, int], only: str | None = None) -> list[Path]:
@@ -32,8 +32,8 @@ def take_screenshots(out: Path, language: str, size: tuple[int, int], only: str 
         from kiosk.errors import UsageError
         raise UsageError(f"unknown screen {unknown[0]!r}; screens: {', '.join(SCREENS)}")
     out.mkdir(parents=True, exist_ok=True)
-    with StubProcess() as stub:
-        settings = with_backend(Settings(), stub.url)
+    with StubProcess() as stub, scratch_dir(None) as data_dir:
+        settings = for_qa(Settings(), stub.url, data_dir)
         settings = replace(settings, screen=replace(settings.screen, language=language, width=size[0],
                                                     height=size[1]))
         app = build_app(settings, demo_stub=stub.url)
@@ -48,7 +48,8 @@ def _collect(app: KioskApp, stub: StubProcess) -> dict[str, Session | None]:
     snapshots: dict[str, Session | None] = {}
 
     def keep(screen: str, session: Session | None) -> None:
-        snapshots.setdefault(screen, copy.deepcopy(session))
+        # The last sight of each screen: the payment screen with its QR code, not before it exists.
+        snapshots[screen] = copy.deepcopy(session)
     app.conductor.add_listener(keep)
     app.window.show()
     for service, persona in RUNS:

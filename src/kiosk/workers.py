@@ -6,7 +6,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from kiosk.runner import Done, Failed, Work
 
@@ -30,6 +30,9 @@ class QtRunner(QObject):
 
     def post(self, callback: Callable[[], None]) -> None:
         self._deliver.emit(callback)
+
+    def later(self, delay_s: float, callback: Callable[[], None]) -> None:
+        QTimer.singleShot(int(delay_s * 1000), self, callback)
 
     def shutdown(self) -> None:
         for pool in self._lanes.values():

@@ -16,10 +16,12 @@ def stub_server() -> Iterator[RunningStub]:
 
 
 @pytest.fixture
-def stub_url(stub_server: RunningStub) -> str:
-    """The shared server with no applications left over from earlier tests."""
+def stub_url(stub_server: RunningStub) -> Iterator[str]:
+    """The shared server with nothing left over from earlier tests (applications, photos, payments,
+    heartbeats, faults), and nothing left behind for later ones."""
     requests.post(f"{stub_server.url}/_stub/reset", timeout=10).raise_for_status()
-    return stub_server.url
+    yield stub_server.url
+    requests.post(f"{stub_server.url}/_stub/reset", timeout=10).raise_for_status()
 
 
 @pytest.fixture

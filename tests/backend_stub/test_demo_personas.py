@@ -44,6 +44,9 @@ EXPECTED: dict[str, tuple[str, list[str], list[str], list[str]]] = {
     "renewal-term-10y": (ELIGIBLE, [], [], ["NEW_TERM_10Y"]),
     "renewal-senior": (ELIGIBLE, [], [], ["CLASS_DOWNGRADE_AGE"]),
     "renewal-senior-60": (ELIGIBLE, [], [], ["CLASS_DOWNGRADE_AGE"]),
+    # Eligible; they differ only in what the citizen does with the fee payment (`payment` key).
+    "renewal-pay-declines": (ELIGIBLE, [], [], ["NEW_TERM_LONG"]),
+    "renewal-pay-never": (ELIGIBLE, [], [], ["NEW_TERM_LONG"]),
     "renewal-many": (
         INELIGIBLE,
         ["TOO_EARLY", "UNHANDLED_VIOLATIONS", "MEDICAL_CERTIFICATE_MISSING"],
@@ -144,6 +147,16 @@ def test_identity_numbers_are_well_formed(persona_id: str) -> None:
     assert int(number[16]) % 2 == (1 if holder.sex == "M" else 0)  # odd sequence digit: male
     licence = DEMO.personas[persona_id].licence
     assert licence is None or licence.number == number  # a Chinese licence number is the ID number
+
+
+# Every persona pays unless it says otherwise.
+PAYMENT = {"renewal-pay-declines": "declines", "renewal-pay-never": "never"}
+
+
+def test_payment_behaviour_of_each_persona() -> None:
+    assert {pid: p.payment for pid, p in DEMO.personas.items()} == {
+        pid: PAYMENT.get(pid, "pays") for pid in EXPECTED
+    }
 
 
 def test_every_persona_uses_the_demo_face() -> None:

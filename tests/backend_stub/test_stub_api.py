@@ -86,7 +86,9 @@ def test_reading_an_application_needs_a_token(stub_url: str) -> None:
 
 def test_unknown_paths_and_methods_answer_in_the_error_format(api: requests.Session) -> None:
     assert_error(api.get(f"{api.base}/v1/nothing", timeout=10), 404, "NOT_FOUND")
-    assert_error(api.delete(f"{api.base}/v1/health", timeout=10), 405, "METHOD_NOT_ALLOWED")
+    not_allowed = api.delete(f"{api.base}/v1/health", timeout=10)
+    assert_error(not_allowed, 405, "METHOD_NOT_ALLOWED")
+    assert not_allowed.headers["Allow"] == "GET"  # RFC 9110
 
 
 # --- lookup ---------------------------------------------------------------------------------------

@@ -1,12 +1,15 @@
 """`kiosk-stub` / `python -m backend_stub` as a process: start, refuse bad configuration, stop."""
 
 import json
+import os
 import signal
 import socket
+import stat
 import subprocess
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -132,7 +135,9 @@ def test_today_defaults_to_the_real_date(launch_stub: Callable[..., RunningStub]
     assert today in {before.isoformat(), (before + timedelta(days=1)).isoformat()}
 
 
-def test_a_database_file_keeps_applications(launch_stub: Callable[..., RunningStub], tmp_path: Path) -> None:
+def test_a_database_file_keeps_everything_across_restarts(
+    launch_stub: Callable[..., RunningStub], tmp_path: Path
+) -> None:
     db = str(tmp_path / "stub.db")
     first = launch_stub("--db", db)
     body = {
@@ -147,7 +152,36 @@ def test_a_database_file_keeps_applications(launch_stub: Callable[..., RunningSt
     headers = {"Authorization": f"Bearer {TOKEN}", "Idempotency-Key": "persist-1"}
     created = requests.post(f"{first.url}/v1/applications", json=body, headers=headers, timeout=10)
     assert created.status_code == 201, created.text
+    before = received(first.url, headers)
+    assert stat.S_IMODE(os.stat(db).st_mode) == 0o600
     assert first.stop() == 0
     second = launch_stub("--db", db)
     again = requests.post(f"{second.url}/v1/applications", json=body, headers=headers, timeout=10)
     assert (again.status_code, again.json()) == (200, created.json())
+    assert received(second.url, headers) == before
+    assert len(before["applications"]) == 1  # the same key added no second row
+
+
+def received(url: str, headers: dict[str, str]) -> dict[str, Any]:
+    """After one application: add a payment (read once: paid) and a heartbeat; list all four kinds."""
+    if not requests.get(f"{url}/_stub/payments", timeout=10).json():
+        payment = {
+            "service": "lost",
+            "id_number": None,
+            "document_number": "E1",
+            "amount_cny": 10,
+            "kiosk_id": "k",
+        }
+        payment["document_number"] = (
+            load_scenario_file(DATA_DIR / "demo.json").personas["lost-ok"].document.number
+        )
+        created = requests.post(f"{url}/v1/payments", json=payment, headers=headers, timeout=10).json()
+        requests.get(f"{url}/v1/payments/{created['payment_id']}", headers=headers, timeout=10)
+        beat = {"kiosk_id": "k", "sent_at": "2026-11-26T10:00:00+08:00", "version": "1", "devices": {}}
+        beat["outbox"] = {"depth": 0, "oldest_age_s": None, "rejected": 0}
+        assert requests.post(f"{url}/v1/heartbeat", json=beat, headers=headers, timeout=10).status_code == 200
+    kinds = ("applications", "photos", "payments", "heartbeats")
+    listed = {kind: requests.get(f"{url}/_stub/{kind}", timeout=10).json() for kind in kinds}
+    assert all(len(items) == 1 for items in listed.values()), listed
+    assert listed["payments"][0]["status"] == "paid"
+    return listed

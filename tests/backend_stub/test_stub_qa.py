@@ -31,7 +31,8 @@ def test_personas_are_listed(stub_url: str) -> None:
 
 def test_a_persona_in_full(stub_url: str) -> None:
     persona = get(f"{stub_url}/_stub/personas/renewal-identity-mismatch").json()
-    assert set(persona) == {"id", "holder", "document", "licence", "medical_certificate"}
+    assert set(persona) == {"id", "holder", "document", "licence", "medical_certificate", "payment"}
+    assert persona["payment"] == "pays"  # the default
     assert persona["document"]["portrait"] == str(DATA_DIR / "faces" / "demo-face.jpg")
     assert persona["document"]["name"] == persona["holder"]["name"] == "李秀英"
     assert persona["document"]["birth_date"] != persona["holder"]["birth_date"]
@@ -44,7 +45,11 @@ def test_an_unknown_persona(stub_url: str) -> None:
 
 
 def test_reset_drops_applications(stub_url: str) -> None:
-    assert requests.post(f"{stub_url}/_stub/reset", timeout=10).json() == {"status": "ok", "deleted": 0}
+    assert requests.post(f"{stub_url}/_stub/reset", timeout=10).json() == {
+        "status": "ok",
+        "deleted": 0,
+        "cleared": {"applications": 0, "photos": 0, "payments": 0, "heartbeats": 0, "faults": 0},
+    }
     assert get(f"{stub_url}/_stub/applications").json() == []
 
 

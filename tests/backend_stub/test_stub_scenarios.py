@@ -74,6 +74,14 @@ def test_a_minimal_persona_gets_defaults() -> None:
     assert persona.document.portrait == "/scenarios/faces/a.jpg"
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"), [(None, "pays"), ("declines", "declines"), ("never", "never")]
+)
+def test_the_payment_script_is_optional(value: str | None, expected: str) -> None:
+    document = with_change("payment", value) if value else {"personas": [minimal_persona()]}
+    assert parse_scenario(document, Path("/s"), "t").personas["p1"].payment == expected
+
+
 def test_the_card_may_disagree_with_the_record() -> None:
     document = with_change("document.birth_date", "1985-03-21")
     persona = parse_scenario(document, Path("/s"), "t").personas["p1"]
@@ -152,6 +160,12 @@ def test_unknown_key_is_named_with_its_full_path() -> None:
         ("document.kind", "ID", "personas[0].document.kind: expected one of TD1, TD2, TD3"),
         ("document.can", "12345", "personas[0].document.can: expected 6 digits"),
         ("id", "has space", "personas[0].id: expected letters, digits"),
+        (
+            "payment",
+            "sometimes",
+            'personas[0].payment: expected one of pays, declines, never, got "sometimes"',
+        ),
+        ("payment", None, "personas[0].payment: expected one of pays, declines, never, got null"),
     ],
 )
 def test_bad_values_are_named(path: str, value: Any, message: str) -> None:

@@ -2,10 +2,14 @@
 
 import hashlib
 import os
+import sqlite3
 import stat
 from datetime import date
 from pathlib import Path
 
+import pytest
+
+from backend_stub.records import Records
 from backend_stub.store import ApplicationStore, NewApplication
 
 DAY = date(2026, 11, 26)
@@ -72,3 +76,35 @@ def test_a_file_database_survives_and_is_private(tmp_path: Path) -> None:
     assert reopened.get(row["application_id"]) == row
     assert reopened.add(application("k1"), DAY) == (row, False)
     reopened.close()
+
+
+def test_the_photo_goes_to_the_photo_store_once() -> None:
+    store = ApplicationStore()
+    photo = b"\xff\xd8\xff" + bytes(100)
+    first, _ = store.add(application("k1", photo=photo), DAY)
+    second, _ = store.add(application("k2", photo=photo), DAY)
+    (stored,) = store.photos.listing()
+    assert first["photo_id"] == second["photo_id"] == stored["photo_id"]
+    assert store.photos.jpeg(stored["photo_id"]) == photo
+    assert stored["uploaded_at"] == "2026-11-26T10:00:00+08:00"  # the first application's time
+
+
+def test_a_database_of_the_first_stub_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as old:
+        old.execute("create table applications (application_id text primary key, photo blob)")
+    old.close()
+    with pytest.raises(sqlite3.DatabaseError, match="older kiosk-stub"):
+        ApplicationStore(str(path))
+
+
+def test_records_share_one_database_and_reset_together(tmp_path: Path) -> None:
+    records = Records(str(tmp_path / "stub.db"))
+    records.applications.add(application("k1"), DAY)
+    records.heartbeats.record({"kiosk_id": "kiosk-7", "version": "1"}, "2026-11-26T10:00:00+08:00")
+    records.heartbeats.record({"kiosk_id": "kiosk-7", "version": "2"}, "2026-11-26T10:01:00+08:00")
+    assert records.heartbeats.latest() == [
+        {"kiosk_id": "kiosk-7", "version": "2", "received_at": "2026-11-26T10:01:00+08:00"}
+    ]
+    assert records.reset() == {"applications": 1, "photos": 1, "payments": 0, "heartbeats": 1}
+    records.close()

@@ -8,7 +8,7 @@ import pytest
 
 from flows.outcome import outcome_of
 from flows.renewal import MAX_RETAKES, RenewalFlow
-from flows.session import Delivery, Eligibility, Identity, LicenceRecord, Photo, Receipt
+from flows.session import Delivery, Eligibility, Identity, LicenceRecord, Payment, Photo, Receipt
 
 IDENTITY = Identity("371502198503120017", "E12345678", "王建国", date(1985, 3, 12))
 RECORD = LicenceRecord("371502198503120017", "王建国", ("C1",), "371500", date(2017, 1, 30),
@@ -36,6 +36,8 @@ def to_review(flow: RenewalFlow) -> RenewalFlow:
 def test_happy_path_reaches_done_and_closes() -> None:
     flow = to_review(RenewalFlow())
     flow.send("confirm")
+    flow.send("payment_created", payment=PAYMENT)
+    flow.send("paid", payment=PAYMENT)
     assert state(flow) == "submitting"
     flow.send("submitted", receipt=Receipt("371500-20261126-000001", "received"))
     assert state(flow) == "done"
@@ -46,7 +48,7 @@ def test_happy_path_reaches_done_and_closes() -> None:
     assert outcome.application_id == "371500-20261126-000001"
     assert outcome.notices == ["NEW_TERM_LONG"]
     assert flow.session.screens == ["place_id", "checking", "record", "photo", "capturing", "photo_review",
-                                    "delivery", "review", "submitting", "done", "closed"]
+                                    "delivery", "review", "paying", "submitting", "done", "closed"]
 
 
 @pytest.mark.parametrize("outcome", ["ineligible", "referred"])
@@ -99,8 +101,8 @@ def test_cancel_and_timeout_end_the_flow_from_any_step(event: str, final: str) -
 
 
 def test_submitting_cannot_be_cancelled() -> None:
-    flow = to_review(RenewalFlow())
-    flow.send("confirm")
+    flow = to_paying(RenewalFlow())
+    flow.send("paid", payment=PAYMENT)
     flow.send("cancel")
     assert state(flow) == "submitting"
 
@@ -128,3 +130,53 @@ def test_wipe_forgets_every_personal_field() -> None:
     flow.session.wipe()
     assert flow.session.is_wiped
     assert flow.session.retakes == 0
+
+
+PAYMENT = Payment("P-1", "stubpay://pay?id=P-1&amount=10", 10, "pending")
+
+
+def to_paying(flow: RenewalFlow) -> RenewalFlow:
+    to_review(flow).send("confirm")
+    assert state(flow) == "paying"
+    flow.send("payment_created", payment=PAYMENT)
+    assert state(flow) == "paying" and flow.session.payment == PAYMENT
+    return flow
+
+
+def test_a_fee_is_paid_before_the_application_is_submitted() -> None:
+    flow = to_paying(RenewalFlow())
+    flow.send("paid", payment=Payment("P-1", PAYMENT.qr_payload, 10, "paid"))
+    assert state(flow) == "submitting" and flow.session.payment.status == "paid"
+
+
+def test_a_declined_payment_can_be_tried_again_or_given_up() -> None:
+    flow = to_paying(RenewalFlow())
+    flow.send("payment_failed", message="PAYMENT_DECLINED")
+    assert state(flow) == "unpaid" and flow.session.failure == "PAYMENT_DECLINED"
+    flow.send("retry_payment")
+    assert state(flow) == "paying" and flow.session.payment is None and flow.session.failure is None
+    flow.send("payment_failed", message="PAYMENT_EXPIRED")
+    flow.send("finish")
+    assert flow.is_terminated
+    assert outcome_of(flow.session, "closed").failure == "PAYMENT_EXPIRED"
+
+
+def test_no_fee_means_no_payment_step() -> None:
+    flow = RenewalFlow()
+    flow.send("document_read", identity=IDENTITY)
+    flow.send("checked", record=RECORD, eligibility=Eligibility("eligible", fee_cny=0))
+    for event in ("proceed", "capture"):
+        flow.send(event)
+    flow.send("photo_taken", photo=PHOTO)
+    flow.send("accept_photo")
+    flow.send("delivery_chosen", delivery=DELIVERY)
+    flow.send("confirm")
+    assert state(flow) == "submitting"
+
+
+def test_a_queued_application_is_still_submitted_but_not_delivered() -> None:
+    flow = to_paying(RenewalFlow())
+    flow.send("paid", payment=PAYMENT)
+    flow.send("submitted", receipt=Receipt(None, "queued", reference="Q1A2B3C4D", delivered=False))
+    outcome = outcome_of(flow.session, "closed")
+    assert (outcome.outcome, outcome.application_id, outcome.delivered) == ("submitted", None, False)

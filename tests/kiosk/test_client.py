@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 import requests
 
-from flows.session import Delivery, Identity, Photo
+from flows.session import Delivery, Identity, Photo, Receipt
 from kiosk.api.client import BackOfficeClient
 from kiosk.api.errors import Rejected, Unauthorised, Unavailable
 from kiosk.config import BackOffice
@@ -44,12 +44,16 @@ def test_unknown_person_has_no_record_and_is_ineligible(stub_url: str) -> None:
     assert api.eligibility("renewal", stranger).reasons == ("NO_LICENCE",)
 
 
+def submit(api: BackOfficeClient, identity: Identity, photo: Photo, key: str) -> Receipt:
+    fields = api.application_fields("renewal", identity, Delivery("collect", "13800000000"), 10, None)
+    return api.submit_application(fields, api.upload_photo(photo.jpeg), key)
+
+
 def test_submission_with_the_same_key_is_received_once(stub_url: str, photo: Photo) -> None:
     api = client(stub_url)
     identity = persona_identity(stub_url, "renewal-ok")
-    delivery = Delivery("collect", "13800000000")
-    first = api.submit("renewal", identity, photo, delivery, 10, idempotency_key="key-1")
-    again = api.submit("renewal", identity, photo, delivery, 10, idempotency_key="key-1")
+    first = submit(api, identity, photo, "key-1")
+    again = submit(api, identity, photo, "key-1")
     assert first == again
     received = requests.get(f"{stub_url}/_stub/applications", timeout=5).json()
     assert [app["application_id"] for app in received] == [first.application_id]
@@ -59,7 +63,7 @@ def test_ineligible_submission_is_rejected_with_codes(stub_url: str, photo: Phot
     api = client(stub_url)
     identity = persona_identity(stub_url, "renewal-many")
     with pytest.raises(Rejected) as rejection:
-        api.submit("renewal", identity, photo, Delivery("collect", "13800000000"), 10)
+        submit(api, identity, photo, "key-2")
     assert "TOO_EARLY" in rejection.value.codes
 
 

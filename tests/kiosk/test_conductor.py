@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -14,19 +15,37 @@ from kiosk.api.client import BackOfficeClient
 from kiosk.conductor import Conductor
 from kiosk.config import BackOffice
 from kiosk.demo import StubDemoTray
+from kiosk.outbox_worker import OutboxWorker
 from kiosk.runner import InlineRunner
-from tests.conftest import DEMO_TOKEN
+from kiosk.store.db import open_db
+from kiosk.store.outbox import Outbox
+from tests.conftest import DEMO_TOKEN, inject_fault, received_applications
+
+
+def make_conductor(url: str, tmp_path: Path, reader: SimulatedReader, connect_timeout_s: float = 3.0,
+                   read_timeout_s: float = 10.0) -> tuple[Conductor, InlineRunner]:
+    config = BackOffice(url=url, token=DEMO_TOKEN, connect_timeout_s=connect_timeout_s,
+                        read_timeout_s=read_timeout_s)
+    api = BackOfficeClient(config, "371500", "test-kiosk")
+    worker = OutboxWorker(Outbox(open_db(tmp_path / "kiosk.db")), api, retention_s=86400)
+    runner = InlineRunner()
+    return Conductor(reader, SimulatedCamera(), api, worker, runner), runner
 
 
 @pytest.fixture
-def kiosk(stub_url: str) -> Iterator[tuple[Conductor, StubDemoTray, list[Outcome]]]:
+def kiosk(stub_url: str, tmp_path: Path) -> Iterator[tuple[Conductor, StubDemoTray, list[Outcome]]]:
     reader = SimulatedReader()
-    api = BackOfficeClient(BackOffice(url=stub_url, token=DEMO_TOKEN), "371500", "test-kiosk")
-    conductor = Conductor(reader, SimulatedCamera(), api, InlineRunner())
+    conductor, _ = make_conductor(stub_url, tmp_path, reader)
     outcomes: list[Outcome] = []
     conductor.on_finished(outcomes.append)
     yield conductor, StubDemoTray.load(stub_url, reader), outcomes
-    api.close()
+
+
+def pay(conductor: Conductor) -> None:
+    """The payment is created at once (inline); the first status poll finds it paid."""
+    assert conductor.screen == "paying" and conductor.flow.session.payment is not None
+    runner = conductor.runner
+    assert isinstance(runner, InlineRunner) and runner.run_later() == 1
 
 
 def start(conductor: Conductor, tray: StubDemoTray, persona: str) -> None:
@@ -44,11 +63,12 @@ def test_a_renewal_is_submitted_and_the_session_wiped(kiosk) -> None:  # type: i
         conductor.send(event)
     conductor.send("delivery_chosen", delivery=Delivery("collect", "13800000000"))
     conductor.send("confirm")
+    pay(conductor)
     assert conductor.screen == "done"
     conductor.send("finish")
     assert conductor.screen == "attract" and conductor.flow is None
     assert session.is_wiped
-    assert outcomes[0].outcome == "submitted" and outcomes[0].application_id
+    assert outcomes[0].outcome == "submitted" and outcomes[0].application_id and outcomes[0].delivered
     assert outcomes[0].screens[:3] == ["attract", "menu", "place_id"] and outcomes[0].screens[-1] == "attract"
 
 
@@ -83,12 +103,10 @@ def test_timeout_ends_and_wipes_the_session(kiosk) -> None:  # type: ignore[no-u
     assert outcomes[0].outcome == "cancelled"
 
 
-def test_back_office_gone_leads_to_the_failed_screen(stub_url: str) -> None:
+def test_back_office_gone_leads_to_the_failed_screen(stub_url: str, tmp_path: Path) -> None:
     reader = SimulatedReader()
     tray = StubDemoTray.load(stub_url, reader, only="renewal-ok")
-    api = BackOfficeClient(BackOffice(url="http://127.0.0.1:9", token=DEMO_TOKEN, connect_timeout_s=1),
-                           "371500", "test-kiosk")
-    conductor = Conductor(reader, SimulatedCamera(), api, InlineRunner())
+    conductor, _ = make_conductor("http://127.0.0.1:9", tmp_path, reader, connect_timeout_s=1)
     start(conductor, tray, "renewal-ok")
     assert conductor.screen == "failed"
     assert conductor.flow.session.failure == "UNAVAILABLE"
@@ -100,7 +118,7 @@ def test_a_capture_without_a_face_returns_to_the_photo_step(kiosk, tmp_path) -> 
     conductor, tray, _ = kiosk
     blank = tmp_path / "wall.png"
     cv2.imwrite(str(blank), np.full((480, 640, 3), 200, np.uint8))
-    conductor.camera = SimulatedCamera(blank)
+    conductor.steps.camera = SimulatedCamera(blank)
     start(conductor, tray, "renewal-ok")
     conductor.send("proceed")
     conductor.send("capture")
@@ -113,3 +131,49 @@ def test_bug_behind_a_touch_goes_to_the_failsafe(kiosk) -> None:  # type: ignore
     start(conductor, tray, "renewal-ok")
     conductor.fail(RuntimeError("boom"))
     assert conductor.screen == "failed"
+
+
+def to_payment(conductor: Conductor, tray: StubDemoTray, persona: str) -> None:
+    start(conductor, tray, persona)
+    for event in ("proceed", "capture", "accept_photo"):
+        conductor.send(event)
+    conductor.send("delivery_chosen", delivery=Delivery("collect", "13800000000"))
+    conductor.send("confirm")
+    assert conductor.screen == "paying"
+
+
+def test_a_declined_payment_submits_nothing_and_can_be_retried(kiosk, stub_url) -> None:  # type: ignore[no-untyped-def]
+    conductor, tray, outcomes = kiosk
+    to_payment(conductor, tray, "renewal-pay-declines")
+    assert conductor.runner.run_later() == 1
+    assert conductor.screen == "unpaid" and conductor.flow.session.failure == "PAYMENT_DECLINED"
+    conductor.send("retry_payment")
+    assert conductor.screen == "paying" and conductor.runner.run_later() == 1
+    conductor.send("finish")
+    assert outcomes[0].outcome == "failed" and outcomes[0].failure == "PAYMENT_DECLINED"
+    assert received_applications(stub_url) == []
+
+
+def test_a_payment_never_made_keeps_asking_until_the_citizen_gives_up(kiosk, stub_url) -> None:  # type: ignore[no-untyped-def]
+    conductor, tray, outcomes = kiosk
+    to_payment(conductor, tray, "renewal-pay-never")
+    for _ in range(3):
+        assert conductor.runner.run_later() == 1  # each answer "pending" schedules the next question
+        assert conductor.screen == "paying"
+    conductor.send("cancel")
+    # the poll already scheduled finds the session over and schedules nothing more
+    assert conductor.runner.run_later() == 1 and conductor.runner.scheduled == []
+    assert outcomes[0].outcome == "cancelled" and received_applications(stub_url) == []
+
+
+def test_an_unreachable_back_office_at_submission_queues_the_application(kiosk, stub_url) -> None:  # type: ignore[no-untyped-def]
+    conductor, tray, outcomes = kiosk
+    to_payment(conductor, tray, "renewal-ok")
+    inject_fault(stub_url, "POST", "/v1/applications", status=503, count=3)
+    conductor.runner.run_later()
+    assert conductor.screen == "done"
+    receipt = conductor.flow.session.receipt
+    assert receipt is not None and not receipt.delivered and receipt.reference.startswith("Q")
+    conductor.send("finish")
+    assert outcomes[0].outcome == "submitted" and outcomes[0].delivered is False
+    assert conductor.steps.outbox.outbox.stats(1e12).depth == 1

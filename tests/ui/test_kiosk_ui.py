@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.app import KioskApp, build_app
-from kiosk.commands import with_backend
+from kiosk.commands import for_qa
 from kiosk.config import Settings
 from kiosk.qa import run_flow
 from kiosk.uidriver import find_item, tap, text_of, wait_for_frame
 
 
-def make_app(stub_url: str, size: tuple[int, int] = (1080, 1920), language: str = "zh") -> KioskApp:
-    settings = with_backend(Settings(), stub_url)
+def make_app(stub_url: str, data_dir: Path, size: tuple[int, int] = (1080, 1920),
+             language: str = "zh") -> KioskApp:
+    settings = for_qa(Settings(), stub_url, data_dir)
     settings = replace(settings, screen=replace(settings.screen, width=size[0], height=size[1],
                                                 language=language))
     app = build_app(settings, demo_stub=stub_url)
@@ -26,8 +28,8 @@ def make_app(stub_url: str, size: tuple[int, int] = (1080, 1920), language: str 
 
 
 @pytest.fixture
-def app(qtbot, stub_url: str) -> Iterator[KioskApp]:  # type: ignore[no-untyped-def]
-    kiosk = make_app(stub_url)
+def app(qtbot, stub_url: str, tmp_path: Path) -> Iterator[KioskApp]:  # type: ignore[no-untyped-def]
+    kiosk = make_app(stub_url, tmp_path)
     yield kiosk
     kiosk.close()
 
@@ -92,8 +94,9 @@ def test_idle_timeout_returns_to_attract_and_wipes(app: KioskApp, qtbot) -> None
     assert app.conductor.outcomes[-1].outcome == "cancelled"
 
 
-def test_landscape_keeps_every_button_on_screen(qtbot, stub_url: str) -> None:  # type: ignore[no-untyped-def]
-    app = make_app(stub_url, size=(1920, 1080), language="en")
+def test_landscape_keeps_every_button_on_screen(qtbot, stub_url: str,  # type: ignore[no-untyped-def]
+                                                tmp_path: Path) -> None:
+    app = make_app(stub_url, tmp_path, size=(1920, 1080), language="en")
     offscreen: list[str] = []
     window_rect = QRectF(0, 0, 1920, 1080)
 
@@ -118,3 +121,19 @@ def visible_buttons(root: QQuickItem) -> list[QQuickItem]:
             found.append(item)
         pending.extend(item.childItems())
     return found
+
+
+def test_a_queued_application_is_told_honestly(app: KioskApp, stub_url: str) -> None:
+    from tests.conftest import inject_fault
+    seen: dict[str, object] = {}
+
+    def look(screen: str) -> None:
+        if screen == "done":
+            seen["notice"] = find_item(app.window, "done.queuedNotice") is not None
+            seen["qr"] = find_item(app.window, "done.qr") is not None
+            seen["shown"] = text_of(app.window, "done.applicationId")
+    inject_fault(stub_url, "POST", "/v1/applications", status=503, count=3)
+    outcome = run_flow(app, "renewal", "renewal-ok", on_screen=look)
+    assert outcome.outcome == "submitted" and outcome.delivered is False and outcome.application_id is None
+    assert seen == {"notice": True, "qr": False, "shown": seen["shown"]}
+    assert str(seen["shown"]).startswith("Q")

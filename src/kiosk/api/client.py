@@ -5,21 +5,25 @@ Never logs tokens or personal data: only method, path, status and timing.
 
 from __future__ import annotations
 
+import json
 import logging
 import time
-import uuid
 from typing import Any
 
 import requests
+import urllib3
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
-from flows.session import Delivery, Eligibility, Identity, LicenceRecord, Photo, Receipt
+from flows.session import Delivery, Eligibility, Identity, LicenceRecord, Payment, Receipt
 from kiosk.api import schemas
 from kiosk.api.errors import BackOfficeError, ProtocolError, Rejected, Unauthorised, Unavailable
 from kiosk.config import BackOffice
 
 log = logging.getLogger("kiosk.api")
+POST_ATTEMPTS = 3  # in-session attempts for a call with an idempotency key; the outbox retries later
+POST_BACKOFF_S = 0.3
+MAX_BODY_BYTES = 1_000_000  # no answer of this API is anywhere near: a larger one is hostile
 
 
 class BackOfficeClient:
@@ -47,40 +51,92 @@ class BackOfficeClient:
         body = dict(schemas.identity_body(identity), service=service, office=self._office)
         return schemas.parse_eligibility(self._call("POST", "/v1/eligibility", body))
 
-    def submit(self, service: str, identity: Identity, photo: Photo, delivery: Delivery,
-               fee_cny: int, idempotency_key: str | None = None) -> Receipt:
-        """Submit once; the idempotency key makes a retried submission safe."""
-        body = schemas.application_body(service, self._office, self._kiosk_id, identity, photo,
-                                        delivery, fee_cny)
-        key = idempotency_key or str(uuid.uuid4())
-        return schemas.parse_receipt(self._call("POST", "/v1/applications", body,
-                                                headers={"Idempotency-Key": key}))
+    def application_fields(self, service: str, identity: Identity, delivery: Delivery, fee_cny: int,
+                           payment_id: str | None) -> dict[str, Any]:
+        """The application body this kiosk would send (without the photo), for the outbox."""
+        return schemas.application_fields(service, self._office, self._kiosk_id, identity, delivery,
+                                          fee_cny, payment_id)
+
+    def upload_photo(self, jpeg: bytes) -> str:
+        """Upload the licence photo; the same photo again gives the same id (safe to retry)."""
+        return schemas.parse_photo_id(self._call("POST", "/v1/photos", schemas.photo_body(jpeg),
+                                                 retry=True))
+
+    def submit_application(self, fields: dict[str, Any], photo_id: str, idempotency_key: str) -> Receipt:
+        """Submit a journaled application; the same key always means the same application."""
+        body = dict(fields, photo_id=photo_id)
+        return schemas.parse_receipt(self._call("POST", "/v1/applications", body, retry=True,
+                                                headers={"Idempotency-Key": idempotency_key}))
+
+    def create_payment(self, service: str, identity: Identity, amount_cny: int,
+                       idempotency_key: str) -> Payment:
+        body = schemas.payment_body(service, identity, amount_cny, self._kiosk_id)
+        return schemas.parse_payment(self._call("POST", "/v1/payments", body, retry=True,
+                                                headers={"Idempotency-Key": idempotency_key}))
+
+    def payment_status(self, payment: Payment) -> Payment:
+        data = self._call("GET", f"/v1/payments/{payment.payment_id}")
+        return schemas.parse_payment(data, qr_payload=payment.qr_payload)
+
+    def heartbeat(self, report: dict[str, Any]) -> None:
+        self._call("POST", "/v1/heartbeat", report)
+
+    def health(self) -> dict[str, Any]:
+        data = self._call("GET", "/v1/health")
+        return data if isinstance(data, dict) else {}
 
     def close(self) -> None:
         self._http.close()
 
     def _call(self, method: str, path: str, body: dict[str, Any] | None = None,
-              headers: dict[str, str] | None = None) -> Any:
+              headers: dict[str, str] | None = None, retry: bool = False) -> Any:
+        """One request; `retry` (only for calls that carry an idempotency key or are naturally
+        idempotent) tries again after a short back-off when the back office is unavailable."""
+        for attempt in range(1, POST_ATTEMPTS + 1 if retry else 2):
+            try:
+                return self._once(method, path, body, headers)
+            except Unavailable:
+                if attempt >= (POST_ATTEMPTS if retry else 1):
+                    raise
+                time.sleep(POST_BACKOFF_S * attempt)  # on a worker lane, never the GUI thread
+        raise AssertionError("unreachable")
+
+    def _once(self, method: str, path: str, body: dict[str, Any] | None,
+              headers: dict[str, str] | None) -> Any:
         started = time.perf_counter()
         try:
-            response = self._http.request(method, self._base + path, json=body, headers=headers,
-                                          timeout=self._timeout)
-        except requests.RequestException as error:
-            log.warning("%s %s failed: %s", method, path, type(error).__name__)
+            with self._http.request(method, self._base + path, json=body, headers=headers,
+                                    timeout=self._timeout, stream=True) as response:
+                content = _read_capped(response)
+        except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as error:
+            log.warning("%s %s failed: %s", method, _route(path), type(error).__name__)
             raise Unavailable(f"back office unreachable ({type(error).__name__})") from None
-        log.info("%s %s -> %s in %.0f ms", method, path, response.status_code,
+        log.info("%s %s -> %s in %.0f ms", method, _route(path), response.status_code,
                  (time.perf_counter() - started) * 1000)
-        return _result(response)
+        return _result(response.status_code, content)
 
 
-def _result(response: requests.Response) -> Any:
-    status = response.status_code
+def _route(path: str) -> str:
+    """The path without ids: enough to diagnose, nothing to identify a citizen."""
+    return "/".join(":id" if part != "v1" and any(c.isdigit() for c in part) else part
+                    for part in path.split("/"))
+
+
+def _read_capped(response: requests.Response) -> bytes:
+    """The body, read no further than MAX_BODY_BYTES: a hostile answer cannot exhaust memory."""
+    content = response.raw.read(MAX_BODY_BYTES + 1, decode_content=True)
+    if len(content) > MAX_BODY_BYTES:
+        raise ProtocolError(f"HTTP {response.status_code}: answer larger than {MAX_BODY_BYTES} bytes")
+    return bytes(content)
+
+
+def _result(status: int, content: bytes) -> Any:
     if status in (401, 403):
         raise Unauthorised("the back office refused this kiosk's credentials")
     if status >= 500:
         raise Unavailable(f"back office error {status}")
     try:
-        data = response.json()
+        data = json.loads(content)
     except ValueError:
         raise ProtocolError(f"HTTP {status}: body is not JSON") from None
     if status >= 400:

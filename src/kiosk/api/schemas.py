@@ -9,7 +9,7 @@ import base64
 from datetime import date
 from typing import Any
 
-from flows.session import Delivery, Eligibility, Identity, LicenceRecord, Photo, Receipt
+from flows.session import Delivery, Eligibility, Identity, LicenceRecord, Payment, Receipt
 from kiosk.api.errors import ProtocolError
 
 OUTCOMES = ("eligible", "ineligible", "referred")
@@ -20,14 +20,24 @@ def identity_body(identity: Identity) -> dict[str, Any]:
             "name": identity.name, "birth_date": identity.birth_date.isoformat()}
 
 
-def application_body(service: str, office: str, kiosk_id: str, identity: Identity,
-                     photo: Photo, delivery: Delivery, fee_cny: int) -> dict[str, Any]:
+def application_fields(service: str, office: str, kiosk_id: str, identity: Identity, delivery: Delivery,
+                       fee_cny: int, payment_id: str | None) -> dict[str, Any]:
+    """The application as journaled in the outbox: everything but the photo, which is uploaded first."""
     body = identity_body(identity)
-    body.pop("birth_date")
     body.update(service=service, office=office, kiosk_id=kiosk_id, fee_cny=fee_cny,
-                photo_jpeg_b64=base64.b64encode(photo.jpeg).decode("ascii"),
                 delivery={"method": delivery.method, "address": delivery.address, "phone": delivery.phone})
+    if payment_id:
+        body["payment_id"] = payment_id
     return body
+
+
+def photo_body(jpeg: bytes) -> dict[str, Any]:
+    return {"photo_jpeg_b64": base64.b64encode(jpeg).decode("ascii")}
+
+
+def payment_body(service: str, identity: Identity, amount_cny: int, kiosk_id: str) -> dict[str, Any]:
+    return {"service": service, "id_number": identity.id_number, "document_number": identity.document_number,
+            "amount_cny": amount_cny, "kiosk_id": kiosk_id}
 
 
 def parse_record(data: Any) -> LicenceRecord:
@@ -58,6 +68,26 @@ def parse_eligibility(data: Any) -> Eligibility:
 def parse_receipt(data: Any) -> Receipt:
     body = _obj(data)
     return Receipt(application_id=_str(body, "application_id"), status=_str(body, "status"))
+
+
+def parse_photo_id(data: Any) -> str:
+    return _str(_obj(data), "photo_id")
+
+
+PAYMENT_STATES = ("pending", "paid", "declined", "expired")
+
+
+def parse_payment(data: Any, qr_payload: str = "") -> Payment:
+    """A payment as created (with its QR payload) or as polled (the payload is kept from creation)."""
+    body = _obj(data)
+    status = _str(body, "status")
+    if status not in PAYMENT_STATES:
+        raise ProtocolError(f"payment.status: unexpected value {status[:20]!r}")
+    amount = body.get("amount_cny")
+    if not isinstance(amount, int) or isinstance(amount, bool) or not 0 <= amount <= 10_000:
+        raise ProtocolError("payment.amount_cny: not a sane amount")
+    payload = _str(body, "qr_payload") if "qr_payload" in body else qr_payload
+    return Payment(payment_id=_str(body, "payment_id"), qr_payload=payload, amount_cny=amount, status=status)
 
 
 def _obj(value: Any) -> dict[str, Any]:

@@ -16,6 +16,7 @@ Window {
         "attract": "Attract", "menu": "Menu", "place_id": "PlaceId", "checking": "Checking",
         "record": "Record", "refused": "Refused", "photo": "Photo", "capturing": "Photo",
         "photo_review": "PhotoReview", "delivery": "Delivery", "review": "Review",
+        "paying": "Paying", "unpaid": "Unpaid",
         "submitting": "Submitting", "done": "Done", "failed": "Failed"
     })
 

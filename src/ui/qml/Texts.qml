@@ -66,6 +66,8 @@ QtObject {
         case "UNAUTHORISED": return qsTr("This kiosk is not connected properly.")
         case "PROTOCOL_ERROR": return qsTr("The licence system gave an answer we could not understand.")
         case "REJECTED": return qsTr("The licence system did not accept the application.")
+        case "PAYMENT_DECLINED": return qsTr("The payment was declined.")
+        case "PAYMENT_EXPIRED": return qsTr("The payment was not completed in time.")
         }
         return qsTr("Something went wrong on this kiosk.")
     }

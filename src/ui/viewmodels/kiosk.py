@@ -47,7 +47,9 @@ class KioskViewModel(QObject):
         values = present(session, self._version)
         values["language"] = self._values["language"]
         self._images.put_jpeg("photo", session.capture.jpeg if session and session.capture else None)
-        self._images.put_qr("qr", session.receipt.application_id if session and session.receipt else None)
+        receipt, payment = (session.receipt, session.payment) if session else (None, None)
+        self._images.put_qr("qr", receipt.application_id if receipt else None)
+        self._images.put_qr("payment", payment.qr_payload if payment else None)
         self._values = values
         self.changed.emit()
         if screen != self._screen:
@@ -97,6 +99,10 @@ class KioskViewModel(QObject):
     deliveryMethod = _value("deliveryMethod", str, "", changed)  # noqa: N815
     applicationId = _value("applicationId", str, "", changed)  # noqa: N815
     qrSource = _value("qrSource", str, "", changed)  # noqa: N815
+    reference = _value("reference", str, "", changed)
+    delivered = _value("delivered", bool, False, changed)
+    paymentQrSource = _value("paymentQrSource", str, "", changed)  # noqa: N815
+    paymentStatus = _value("paymentStatus", str, "", changed)  # noqa: N815
     failure = _value("failure", str, "", changed)
 
     @Property(list, constant=True)

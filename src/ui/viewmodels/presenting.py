@@ -25,7 +25,7 @@ def present(session: Session | None, version: int) -> dict[str, Any]:
     values: dict[str, Any] = {"service": session.service, "failure": session.failure or "",
                               "retakesLeft": max(0, MAX_RETAKES - session.retakes)}
     for part in (_record(session), _eligibility(session), _photo(session, version), _delivery(session),
-                 _receipt(session, version)):
+                 _payment(session, version), _receipt(session, version)):
         values.update(part)
     return values
 
@@ -61,8 +61,17 @@ def _delivery(session: Session) -> dict[str, Any]:
     return {"deliveryMethod": delivery.method, "phone": delivery.phone}
 
 
+def _payment(session: Session, version: int) -> dict[str, Any]:
+    payment = session.payment
+    if payment is None:
+        return {}
+    return {"paymentQrSource": f"image://kiosk/payment/{version}", "paymentStatus": payment.status}
+
+
 def _receipt(session: Session, version: int) -> dict[str, Any]:
     receipt = session.receipt
     if receipt is None:
         return {}
-    return {"applicationId": receipt.application_id, "qrSource": f"image://kiosk/qr/{version}"}
+    return {"applicationId": receipt.application_id or "", "reference": receipt.reference,
+            "delivered": receipt.delivered,
+            "qrSource": f"image://kiosk/qr/{version}" if receipt.application_id else ""}

@@ -5,12 +5,22 @@ import "../components"
 
 // The application number, as text and as a QR code to scan with a phone.
 ScreenFrame {
-    title: qsTr("Your application has been submitted")
+    // Honest about delivery: an application number only once the licence system has acknowledged it.
+    title: vm.delivered ? qsTr("Your application has been submitted") : qsTr("Your application is saved and will be sent")
     showCancel: false
-    Body { text: qsTr("Application number"); color: Theme.mutedText; Layout.alignment: Qt.AlignHCenter }
+    Body {
+        visible: !vm.delivered
+        objectName: "done.queuedNotice"
+        text: qsTr("The licence system cannot be reached just now. This kiosk will send your application automatically; you will receive the application number by text message.")
+        Layout.fillWidth: true
+    }
+    Body {
+        text: vm.delivered ? qsTr("Application number") : qsTr("Reference")
+        color: Theme.mutedText; Layout.alignment: Qt.AlignHCenter
+    }
     Text {
         objectName: "done.applicationId"
-        text: vm.applicationId
+        text: vm.delivered ? vm.applicationId : vm.reference
         font.family: Theme.fontFamily; font.pixelSize: Theme.titleSize; font.bold: true
         color: Theme.text; Layout.alignment: Qt.AlignHCenter
         Accessible.name: text
@@ -18,6 +28,7 @@ ScreenFrame {
     Image {
         objectName: "done.qr"
         source: vm.qrSource
+        visible: vm.delivered
         cache: false
         Layout.alignment: Qt.AlignHCenter
         fillMode: Image.PreserveAspectFit

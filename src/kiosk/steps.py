@@ -1,0 +1,103 @@
+"""The slow work a flow state asks for on entry, and the event its result becomes.
+
+Each step hands its work to a lane through `run` (the conductor's, which drops results for a flow that
+has already ended) and answers with the flow's next event. Steps never touch Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
+
+from flows.session import Payment, Photo
+
+if TYPE_CHECKING:
+    from drivers.camera.base import Camera
+    from flows.renewal import RenewalFlow
+    from kiosk.api.client import BackOfficeClient
+    from kiosk.outbox_worker import OutboxWorker
+    from kiosk.runner import Runner
+
+log = logging.getLogger("kiosk.flow")
+PAYMENT_FAILURES = {"declined": "PAYMENT_DECLINED", "expired": "PAYMENT_EXPIRED"}
+
+
+class Run(Protocol):
+    def __call__(self, lane: str, flow: RenewalFlow, work: Callable[[], Any], done: Callable[[Any], None],
+                 failed_event: str = "problem") -> None: ...
+
+
+class Steps:
+    """checking, capturing, paying and submitting, for any service flow."""
+
+    def __init__(self, api: BackOfficeClient, camera: Camera, outbox: OutboxWorker, runner: Runner,
+                 run: Run, payment_poll_s: float = 2.0) -> None:
+        self.api, self.camera, self.outbox, self.runner = api, camera, outbox, runner
+        self._run, self._poll_s = run, payment_poll_s
+
+    def enter(self, state: str, flow: RenewalFlow) -> None:
+        step = getattr(self, f"_{state}", None)
+        if step is not None:
+            step(flow)
+
+    def _checking(self, flow: RenewalFlow) -> None:
+        identity = flow.session.identity
+        assert identity is not None
+
+        def work() -> dict[str, Any]:
+            return {"record": self.api.lookup(identity),
+                    "eligibility": self.api.eligibility(flow.service, identity)}
+        self._run("api", flow, work, lambda result: flow.send("checked", **result))
+
+    def _capturing(self, flow: RenewalFlow) -> None:
+        def work() -> Photo:
+            from drivers.camera.licence_photo import crop_licence_photo  # OpenCV: load on first use
+            cropped = crop_licence_photo(self.camera.read())
+            return Photo(cropped.jpeg, cropped.width, cropped.height)
+        self._run("camera", flow, work, lambda photo: flow.send("photo_taken", photo=photo),
+                  failed_event="capture_failed")
+
+    def _paying(self, flow: RenewalFlow) -> None:
+        """First entry creates the payment; every later (internal) entry waits, then asks again."""
+        payment = flow.session.payment
+        if payment is None:
+            self._create_payment(flow)
+        else:
+            self.runner.later(self._poll_s, lambda: self._poll_payment(flow, payment))
+
+    def _create_payment(self, flow: RenewalFlow) -> None:
+        session = flow.session
+        assert session.identity and session.eligibility
+        identity, amount, key = session.identity, session.eligibility.fee_cny, str(uuid.uuid4())
+        self._run("api", flow, lambda: self.api.create_payment(flow.service, identity, amount, key),
+                  lambda payment: flow.send("payment_created", payment=payment))
+
+    def _poll_payment(self, flow: RenewalFlow, payment: Payment) -> None:
+        if flow.session.payment is not payment:
+            return  # the flow moved on (cancelled, timed out, retried)
+        self._run("api", flow, lambda: self.api.payment_status(payment),
+                  lambda latest: _payment_event(flow, latest))
+
+    def _submitting(self, flow: RenewalFlow) -> None:
+        session = flow.session
+        identity, photo, delivery, eligibility = (session.identity, session.photo, session.delivery,
+                                                  session.eligibility)
+        assert identity and photo and delivery and eligibility
+        payment_id = session.payment.payment_id if session.payment else None
+        fields = self.api.application_fields(flow.service, identity, delivery, eligibility.fee_cny,
+                                             payment_id)
+
+        def work() -> Any:
+            return self.outbox.send(self.outbox.journal(flow.service, fields, photo.jpeg))
+        self._run("outbox", flow, work, lambda receipt: flow.send("submitted", receipt=receipt))
+
+
+def _payment_event(flow: RenewalFlow, payment: Payment) -> None:
+    if payment.status == "paid":
+        flow.send("paid", payment=payment)
+    elif payment.status in PAYMENT_FAILURES:
+        flow.send("payment_failed", message=PAYMENT_FAILURES[payment.status])
+    else:
+        flow.send("payment_created", payment=payment)  # still pending: wait and ask again

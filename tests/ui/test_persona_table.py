@@ -1,0 +1,71 @@
+"""Every renewal persona of the shipped scenario file, through the real UI: the expected outcome,
+reasons and notices (the table is written by hand from DOMAIN.md's rules, not generated)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from importlib import resources
+
+import pytest
+
+from kiosk.app import KioskApp
+from kiosk.qa import run_flow
+from tests.ui.test_kiosk_ui import make_app
+
+TRANSFER = "TREATED_AS_TRANSFER_IN"
+# persona: (outcome, reasons incl. referrals, notices, failure)
+EXPECTED = {
+    "renewal-ok": ("submitted", [], ["NEW_TERM_LONG"], None),
+    "renewal-no-licence": ("ineligible", ["NO_LICENCE"], [], None),
+    "renewal-identity-mismatch": ("ineligible", ["IDENTITY_MISMATCH"], [], None),
+    "renewal-revoked": ("ineligible", ["LICENCE_REVOKED"], [], None),
+    "renewal-cancelled": ("ineligible", ["LICENCE_CANCELLED"], [], None),
+    "renewal-suspended": ("ineligible", ["LICENCE_SUSPENDED"], [], None),
+    "renewal-seized": ("ineligible", ["LICENCE_SEIZED"], [], None),
+    "renewal-stopped": ("ineligible", ["LICENCE_STOPPED"], [], None),
+    "renewal-transferred-out": ("ineligible", ["LICENCE_TRANSFERRED_OUT"], [], None),
+    "renewal-inspection-overdue": ("ineligible", ["INSPECTION_OVERDUE"], [], None),
+    "renewal-too-early": ("ineligible", ["TOO_EARLY"], [], None),
+    "renewal-expired-over-one-year": ("ineligible", ["EXPIRED_OVER_ONE_YEAR"], [], None),
+    "renewal-violations": ("ineligible", ["UNHANDLED_VIOLATIONS"], [], None),
+    "renewal-accidents": ("ineligible", ["UNHANDLED_ACCIDENTS"], [], None),
+    "renewal-no-medical": ("ineligible", ["MEDICAL_CERTIFICATE_MISSING"], [], None),
+    "renewal-medical-expired": ("ineligible", ["MEDICAL_CERTIFICATE_MISSING"], [], None),
+    "renewal-study": ("ineligible", ["STUDY_REQUIRED"], [], None),
+    "renewal-late-elsewhere": ("referred", ["LATE_RENEWAL_HOME_OFFICE"], [TRANSFER], None),
+    "renewal-elsewhere": ("submitted", [], [TRANSFER], None),
+    "renewal-term-10y": ("submitted", [], ["NEW_TERM_10Y"], None),
+    "renewal-senior": ("submitted", [], ["CLASS_DOWNGRADE_AGE"], None),
+    "renewal-senior-60": ("submitted", [], ["CLASS_DOWNGRADE_AGE"], None),
+    "renewal-many": ("ineligible", ["TOO_EARLY", "UNHANDLED_VIOLATIONS", "MEDICAL_CERTIFICATE_MISSING"],
+                     [], None),
+    "renewal-pay-declines": ("failed", [], ["NEW_TERM_LONG"], "PAYMENT_DECLINED"),
+    "renewal-pay-never": ("cancelled", [], ["NEW_TERM_LONG"], None),
+}
+
+
+def shipped_renewal_personas() -> list[str]:
+    scenario = json.loads((resources.files("backend_stub") / "data" / "demo.json").read_text("utf-8"))
+    return [p["id"] for p in scenario["personas"] if p["id"].startswith("renewal-")]
+
+
+@pytest.fixture(scope="module")
+def app(stub_server, tmp_path_factory) -> Iterator[KioskApp]:  # type: ignore[no-untyped-def]
+    kiosk = make_app(stub_server.url, tmp_path_factory.mktemp("kiosk"))
+    yield kiosk
+    kiosk.close()
+
+
+def test_the_table_covers_every_shipped_renewal_persona() -> None:
+    assert sorted(EXPECTED) == sorted(shipped_renewal_personas())
+
+
+@pytest.mark.parametrize("persona", sorted(EXPECTED))
+def test_persona_outcome(app: KioskApp, persona: str, qtbot) -> None:  # type: ignore[no-untyped-def]
+    outcome = run_flow(app, "renewal", persona, payment_wait_s=1.5)
+    expected_outcome, reasons, notices, failure = EXPECTED[persona]
+    assert (outcome.outcome, sorted(outcome.reasons), sorted(outcome.notices), outcome.failure) == (
+        expected_outcome, sorted(reasons), sorted(notices), failure)
+    if expected_outcome == "submitted":
+        assert outcome.application_id and outcome.delivered
