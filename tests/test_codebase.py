@@ -45,3 +45,13 @@ def test_every_ui_string_is_translated_and_the_catalogue_is_current(tmp_path: Pa
     compiled = tmp_path / "kiosk_zh.qm"
     assert run(str(BIN / "pyside6-lrelease"), str(i18n / "kiosk_zh.ts"), "-qm", str(compiled)).returncode == 0
     assert compiled.read_bytes() == (i18n / "kiosk_zh.qm").read_bytes(), "run: make i18n"
+
+
+def test_the_start_up_path_loads_no_heavy_library() -> None:
+    """The attract screen paints before numpy/OpenCV, requests, sqlite-utils and the flow machinery
+    load (kiosk/deferred.py); an import added at module level anywhere on that path breaks this."""
+    code = ("import sys, kiosk.app; heavy = {'numpy', 'cv2', 'requests', 'sqlite_utils', 'statemachine'};"
+            "print(sorted(heavy & set(sys.modules)))")
+    result = run(sys.executable, "-c", code)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "[]"

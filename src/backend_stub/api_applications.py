@@ -25,7 +25,8 @@ def applications_router(state: StubState) -> APIRouter:
         summary="Submit an application (idempotent by key)",
         responses=replay(Receipt, "a key") | errors(400, 409, 422, refusal=True),
     )
-    def submit_application(request: ApplicationRequest, response: Response, key: KeyHeader = None) -> Receipt:
+    async def submit_application(request: ApplicationRequest, response: Response,
+                                 key: KeyHeader = None) -> Receipt:
         row, created = accept_application(state, request, idempotency_key(key))
         response.status_code = 201 if created else 200
         return Receipt.model_validate(receipt(row))
@@ -33,7 +34,7 @@ def applications_router(state: StubState) -> APIRouter:
     @router.get(
         "/applications/{application_id}", summary="An application's status", responses=errors(404, 422)
     )
-    def application_status(application_id: str) -> ApplicationStatus:
+    async def application_status(application_id: str) -> ApplicationStatus:
         row = state.store.get(application_id)
         if row is None:
             raise ApiError(404, "NOT_FOUND", "no application with this id")

@@ -13,7 +13,7 @@ def heartbeat_router(state: StubState) -> APIRouter:
     @router.post(
         "/heartbeat", summary="Report the kiosk's device states and outbox", responses=errors(400, 422)
     )
-    def send_heartbeat(beat: Heartbeat) -> HeartbeatAck:
+    async def send_heartbeat(beat: Heartbeat) -> HeartbeatAck:
         received_at = state.now()
         state.records.heartbeats.record(beat.model_dump(mode="json"), received_at.isoformat())
         return HeartbeatAck(received_at=received_at)

@@ -23,13 +23,14 @@ def payments_router(state: StubState) -> APIRouter:
         summary="Start paying a fee: a QR payload for the citizen's wallet (idempotent by key)",
         responses=replay(PaymentCreated, "a key") | errors(400, 404, 422),
     )
-    def create_payment(request: PaymentRequest, response: Response, key: KeyHeader = None) -> PaymentCreated:
+    async def create_payment(request: PaymentRequest, response: Response,
+                             key: KeyHeader = None) -> PaymentCreated:
         body, created = start_payment(state, request, idempotency_key(key))
         response.status_code = 201 if created else 200
         return PaymentCreated.model_validate(body)
 
     @router.get("/payments/{payment_id}", summary="A payment's status", responses=errors(404, 422))
-    def payment_status(payment_id: str) -> PaymentState:
+    async def payment_status(payment_id: str) -> PaymentState:
         row = state.records.payments.read_status(payment_id, state.now())
         if row is None:
             raise ApiError(404, "NOT_FOUND", "no payment with this id")

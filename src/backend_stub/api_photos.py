@@ -17,7 +17,7 @@ def photos_router(state: StubState) -> APIRouter:
         summary="Upload a licence photo (idempotent by content)",
         responses=replay(PhotoReceipt, "a photo") | errors(400, 422),
     )
-    def upload_photo(upload: PhotoUpload, response: Response) -> PhotoReceipt:
+    async def upload_photo(upload: PhotoUpload, response: Response) -> PhotoReceipt:
         jpeg = decode_photo(upload.photo_jpeg_b64)
         row, created = state.records.photos.add(jpeg, state.now().isoformat())
         response.status_code = 201 if created else 200

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from importlib.metadata import PackageNotFoundError, version
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.store.outbox import OutboxStats
+if TYPE_CHECKING:
+    from kiosk.store.outbox import OutboxStats  # sqlite-utils: not on the start-up path
 
 
 def app_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # 20 ms: only when first needed
     try:
         return version("licence-kiosk")
     except PackageNotFoundError:

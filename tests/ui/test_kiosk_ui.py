@@ -137,3 +137,17 @@ def test_a_queued_application_is_told_honestly(app: KioskApp, stub_url: str) -> 
     assert outcome.outcome == "submitted" and outcome.delivered is False and outcome.application_id is None
     assert seen == {"notice": True, "qr": False, "shown": seen["shown"]}
     assert str(seen["shown"]).startswith("Q")
+
+
+def test_heartbeats_carry_device_states_and_the_outbox(app: KioskApp, stub_url: str, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import requests
+
+    def latest() -> dict[str, object] | None:
+        beats = requests.get(f"{stub_url}/_stub/heartbeats", timeout=5).json()
+        return next((beat for beat in beats if beat.get("kiosk_id") == "kiosk-dev"), None)
+    app.window.update()  # the first painted frame starts the background jobs
+    qtbot.waitUntil(lambda: latest() is not None, timeout=10_000)
+    beat = latest()
+    assert beat is not None
+    assert beat["outbox"] == {"depth": 0, "oldest_age_s": None, "rejected": 0}
+    assert set(beat["devices"]) == {"card_reader", "camera"}  # type: ignore[arg-type]

@@ -34,6 +34,7 @@ ScreenFrame {
         fillMode: Image.PreserveAspectFit
         Layout.fillHeight: true
         Layout.maximumHeight: 360
+        Layout.preferredHeight: 360
         Layout.preferredWidth: 360
         smooth: false
         Accessible.name: qsTr("QR code of the application number")
@@ -44,6 +45,7 @@ ScreenFrame {
               : qsTr("Your new licence will be ready at this office within one working day. Please take your ID card.")
         horizontalAlignment: Text.AlignHCenter; Layout.fillWidth: true
     }
+    Item { Layout.fillHeight: true }
     actions: [
         BigButton {
             objectName: "done.finishButton"

@@ -20,6 +20,7 @@ ScreenFrame {
         Layout.alignment: Qt.AlignHCenter
         Layout.fillHeight: true
         Layout.maximumHeight: 420
+        Layout.preferredHeight: 420
         Layout.preferredWidth: 420
         Accessible.name: qsTr("Payment QR code")
     }

@@ -15,6 +15,7 @@ ScreenFrame {
         fillMode: Image.PreserveAspectFit
         Layout.fillHeight: true
         Layout.maximumHeight: 567
+        Layout.preferredHeight: 567
         Layout.preferredWidth: 390
         Accessible.name: qsTr("Your licence photo")
     }
@@ -22,6 +23,7 @@ ScreenFrame {
         text: qsTr("You can take %n more photo(s).", "", vm.retakesLeft)
         color: Theme.mutedText; Layout.fillWidth: true; horizontalAlignment: Text.AlignHCenter
     }
+    Item { Layout.fillHeight: true }
     actions: [
         BigButton {
             objectName: "photoReview.retakeButton"

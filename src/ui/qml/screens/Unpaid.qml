@@ -6,6 +6,7 @@ import "../components"
 // The payment did not go through: nothing was submitted; try again or stop here.
 ScreenFrame {
     title: qsTr("The fee was not paid")
+    showCancel: false  // "Finish" is the way out here
     Body { objectName: "unpaid.message"; text: Texts.failure(vm.failure); Layout.fillWidth: true }
     Body {
         text: qsTr("Your application has not been submitted. You can try the payment again.")
