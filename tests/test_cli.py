@@ -28,7 +28,8 @@ def test_qa_run_submits_a_renewal_against_a_given_backend(stub_url: str) -> None
     assert outcome["outcome"] == "submitted"
     assert outcome["persona"] == "renewal-ok" and outcome["application_id"]
     assert outcome["screens"][0] == "attract" and "done" in outcome["screens"]
-    assert "371502198503120017" not in result.stderr  # no full ID number in the logs
+    assert "371502198503120030" not in result.stderr  # no full ID number in the logs
+    assert "demo-kiosk-token" not in result.stderr
 
 
 @pytest.mark.e2e

@@ -78,3 +78,26 @@ def test_nobody_listening_is_unavailable() -> None:
         port = probe.getsockname()[1]  # bound but not listening: connections are refused
         with pytest.raises(Unavailable):
             client(f"http://127.0.0.1:{port}").eligibility("renewal", WANG)
+
+
+def test_tls_is_verified_with_the_configured_bundle_and_client_certificate(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.api.client import _new_session
+    plain = _new_session(BackOffice(url="https://example.invalid"))
+    assert plain.verify is True and plain.cert is None
+    bundle, cert = str(tmp_path / "ca.pem"), str(tmp_path / "kiosk.pem")
+    configured = _new_session(BackOffice(url="https://example.invalid", ca_bundle=bundle, client_cert=cert,
+                                         token="t0ken"))
+    assert configured.verify == bundle and configured.cert == cert
+    assert configured.headers["Authorization"] == "Bearer t0ken"
+
+
+def test_logs_name_routes_not_ids(stub_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    api = client(stub_url)
+    identity = persona_identity(stub_url, "renewal-ok")
+    with caplog.at_level("INFO", logger="kiosk.api"):
+        api.eligibility("renewal", identity)
+        with pytest.raises(Rejected):
+            api._call("GET", "/v1/applications/371500-20261126-999999")
+    text = caplog.text
+    assert "/v1/eligibility" in text and "/v1/applications/:id" in text
+    assert "999999" not in text and DEMO_TOKEN not in text and identity.id_number not in text

@@ -151,3 +151,16 @@ def test_heartbeats_carry_device_states_and_the_outbox(app: KioskApp, stub_url: 
     assert beat is not None
     assert beat["outbox"] == {"depth": 0, "oldest_age_s": None, "rejected": 0}
     assert set(beat["devices"]) == {"card_reader", "camera"}  # type: ignore[arg-type]
+
+
+def test_a_back_office_fault_is_told_in_plain_words(app: KioskApp, stub_url: str) -> None:
+    from tests.conftest import inject_fault
+    shown: list[str] = []
+
+    def look(screen: str) -> None:
+        if screen == "failed":
+            shown.append(text_of(app.window, "failed.message"))
+    inject_fault(stub_url, "POST", "/v1/eligibility", status=500)
+    outcome = run_flow(app, "renewal", "renewal-ok", on_screen=look)
+    assert (outcome.outcome, outcome.failure) == ("failed", "UNAVAILABLE")
+    assert shown == ["暂时无法连接驾驶证业务系统。"]
