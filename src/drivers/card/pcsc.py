@@ -1,0 +1,167 @@
+"""A real PC/SC reader through pyscard: reader choice, presence events, and a transport for one card.
+
+pyscard is imported here only (STYLE.md §3.6). Presence is watched with SCardGetStatusChange on a worker
+thread — a blocking wait with a timeout, never a polling sleep — and the watcher re-establishes its
+context when pcscd restarts or the reader goes away. Listeners run on that thread: the kiosk marshals
+them to the GUI thread.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import logging
+import threading
+from typing import Any
+
+from drivers.card.base import CardListener
+from drivers.errors import NoDevice, NoMedia
+
+log = logging.getLogger("drivers.card.pcsc")
+VIRTUAL_READERS = "Virtual PCD*"  # vsmartcard-vpcd: a QA tool that must never be on a production kiosk
+WAIT_MS = 500  # how long one status wait blocks: bounds how fast the watcher notices `close()`
+
+
+def _scard() -> Any:
+    try:
+        from smartcard import scard
+    except ImportError as error:  # pyscard missing or libpcsclite absent
+        raise NoDevice(f"PC/SC is not available: {error}") from None
+    return scard
+
+
+class CardRemovedError(NoMedia):
+    """The card left the reader (or the reader left the kiosk) during a conversation."""
+
+
+def list_readers() -> list[str]:
+    """Every reader pcscd knows, virtual ones included; NoDevice when pcscd is not running."""
+    scard = _scard()
+    context = _context(scard)
+    try:
+        result, readers = scard.SCardListReaders(context, [])
+        if result == scard.SCARD_E_NO_READERS_AVAILABLE:
+            return []
+        _check(scard, result, "list the readers")
+        return list(readers)
+    finally:
+        scard.SCardReleaseContext(context)
+
+
+def choose_reader(readers: list[str], pattern: str, allow_virtual: bool) -> str:
+    """The one reader the pattern (fnmatch, case-insensitive) names; never "the first reader"."""
+    virtual = [name for name in readers if fnmatch.fnmatch(name, VIRTUAL_READERS)]
+    if virtual and not allow_virtual:
+        raise NoDevice(f"a virtual card reader is installed ({virtual[0]}): remove vsmartcard-vpcd from "
+                       "this kiosk, or allow virtual readers for QA")
+    wanted = [name for name in readers if fnmatch.fnmatch(name.lower(), (pattern or "*").lower())]
+    if len(wanted) == 1:
+        return wanted[0]
+    listed = ", ".join(readers) or "none"
+    raise NoDevice(f"reader pattern {pattern or '*'!r} matches {len(wanted)} readers (readers: {listed})")
+
+
+class PcscTransport:
+    """One connected card: transmit APDUs, with the data left out of the logs."""
+
+    def __init__(self, scard: Any, card: Any, protocol: int) -> None:
+        self._scard, self._card, self._protocol = scard, card, protocol
+        self.apdus = 0
+
+    def transmit(self, apdu: bytes) -> bytes:
+        result, response = self._scard.SCardTransmit(self._card, self._protocol, list(apdu))
+        if result != self._scard.SCARD_S_SUCCESS:
+            raise CardRemovedError(f"the card stopped answering ({self._scard.SCardGetErrorMessage(result)})")
+        self.apdus += 1
+        answer = bytes(response)
+        log.debug("APDU ins=%02X lc=%d -> %d bytes sw=%s", apdu[1], max(0, len(apdu) - 5), len(answer) - 2,
+                  answer[-2:].hex())
+        return answer
+
+
+class PcscReader:
+    """The kiosk's reader: presence events from a watcher thread, and a connection per read."""
+
+    needs_access = True  # an eMRTD opens only with the citizen's access data (MRZ key, later CAN)
+
+    def __init__(self, pattern: str = "", allow_virtual: bool = False) -> None:
+        self.name = choose_reader(list_readers(), pattern, allow_virtual)
+        self._listeners: list[CardListener] = []
+        self._stop = threading.Event()
+        self._present = False
+        self._watcher = threading.Thread(target=self._watch, name="kiosk-card-watch", daemon=True)
+        self._watcher.start()
+
+    def add_listener(self, listener: CardListener) -> None:
+        self._listeners.append(listener)
+
+    @property
+    def present(self) -> bool:
+        return self._present
+
+    def connect(self) -> tuple[PcscTransport, Any]:
+        """Connect to the card (shared, T=0 or T=1) inside a transaction; `disconnect` ends both."""
+        scard = _scard()
+        context = _context(scard)
+        result, card, protocol = scard.SCardConnect(context, self.name, scard.SCARD_SHARE_SHARED,
+                                                    scard.SCARD_PROTOCOL_T0 | scard.SCARD_PROTOCOL_T1)
+        if result != scard.SCARD_S_SUCCESS:
+            scard.SCardReleaseContext(context)
+            raise CardRemovedError(f"no card to talk to ({scard.SCardGetErrorMessage(result)})")
+        scard.SCardBeginTransaction(card)
+        return PcscTransport(scard, card, protocol), (context, card)
+
+    def disconnect(self, handle: Any) -> None:
+        """Reset the card on the way out so no secure-messaging session survives (CARD.md §1.7)."""
+        scard = _scard()
+        context, card = handle
+        scard.SCardEndTransaction(card, scard.SCARD_LEAVE_CARD)
+        scard.SCardDisconnect(card, scard.SCARD_RESET_CARD)
+        scard.SCardReleaseContext(context)
+
+    def close(self) -> None:
+        self._stop.set()
+        self._watcher.join(timeout=2 * WAIT_MS / 1000 + 1)
+        self._listeners.clear()
+
+    def _watch(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self._watch_context(_scard())
+            except NoDevice as error:
+                log.warning("card reader unavailable: %s", error)
+            self._set_present(False)
+            self._stop.wait(1.0)  # pcscd restarting or the reader unplugged: try again shortly
+
+    def _watch_context(self, scard: Any) -> None:
+        context = _context(scard)
+        state = scard.SCARD_STATE_UNAWARE
+        try:
+            while not self._stop.is_set():
+                result, states = scard.SCardGetStatusChange(context, WAIT_MS, [(self.name, state)])
+                if result == scard.SCARD_E_TIMEOUT:
+                    continue
+                _check(scard, result, "watch the reader")
+                state = states[0][1] & ~scard.SCARD_STATE_CHANGED
+                if state & (scard.SCARD_STATE_UNAVAILABLE | scard.SCARD_STATE_UNKNOWN):
+                    raise NoDevice(f"reader {self.name} went away")
+                self._set_present(bool(state & scard.SCARD_STATE_PRESENT))
+        finally:
+            scard.SCardReleaseContext(context)
+
+    def _set_present(self, present: bool) -> None:
+        if present != self._present:
+            self._present = present
+            for listener in list(self._listeners):
+                listener(present)
+
+
+def _context(scard: Any) -> Any:
+    result, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+    if result != scard.SCARD_S_SUCCESS:
+        raise NoDevice(f"pcscd is not running ({scard.SCardGetErrorMessage(result)})")
+    return context
+
+
+def _check(scard: Any, result: int, doing: str) -> None:
+    if result != scard.SCARD_S_SUCCESS:
+        raise NoDevice(f"could not {doing}: {scard.SCardGetErrorMessage(result)}")

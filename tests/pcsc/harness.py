@@ -1,0 +1,101 @@
+"""The tests' own pcscd: started in the foreground (no systemd, no --auto-exit), stopped at the end.
+
+Debian's pcscd 1.9.9 always serves /run/pcscd/pcscd.comm, and vpcd's reader listens on a fixed TCP port
+(35963, from /etc/reader.conf.d/vpcd): only one pcscd can run on the machine, so a running system pcscd is
+reported clearly instead of being shared or killed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from drivers.card.vpcd import DEFAULT_PORT, Chip, VpcdCard
+
+READER = "Virtual PCD 00 00"
+
+
+def wait_for(condition: Callable[[], bool], what: str, timeout_s: float = 20.0) -> None:
+    """Wait on a real condition, bounded (the polling interval is not a sleep-for-time)."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"timed out waiting for {what}")
+        time.sleep(0.02)  # the polling interval of a bounded condition wait (noqa: sleep-ok)
+
+
+def port_free(port: int) -> bool:
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) != 0
+
+
+class Pcscd:
+    """`with Pcscd(folder) as daemon:` — pcscd with vpcd, its socket in `folder`."""
+
+    socket_path = Path("/run/pcscd/pcscd.comm")
+
+    def __init__(self) -> None:
+        self._process: subprocess.Popen[bytes] | None = None
+
+    def __enter__(self) -> Pcscd:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def start(self) -> None:
+        binary = shutil.which("pcscd") or "/usr/sbin/pcscd"
+        if not Path(binary).exists():
+            raise RuntimeError("pcscd is not installed: run scripts/setup.sh test")
+        if not Path("/etc/reader.conf.d/vpcd").exists():
+            raise RuntimeError("vsmartcard-vpcd is not installed: run scripts/setup.sh test")
+        if os.geteuid() != 0:
+            raise RuntimeError("the PC/SC tests start pcscd, which needs root: run the test command as root")
+        if self._served() or subprocess.run(["pgrep", "-x", "pcscd"], capture_output=True).returncode == 0:
+            raise RuntimeError("a pcscd (or its systemd socket) is already running: "
+                               "systemctl stop pcscd.socket pcscd, then run the tests again")
+        wait_for(lambda: port_free(DEFAULT_PORT), f"port {DEFAULT_PORT} to be free (another vpcd?)")
+        self.socket_path.parent.mkdir(parents=True, exist_ok=True)
+        self.socket_path.unlink(missing_ok=True)  # left by a pcscd that was killed: nobody serves it
+        self._process = subprocess.Popen([binary, "--foreground", "--error"])
+        wait_for(self.socket_path.exists, "the pcscd socket")
+        wait_for(lambda: not port_free(DEFAULT_PORT), "vpcd to listen")
+
+    def _served(self) -> bool:
+        if not self.socket_path.exists():
+            return False
+        with socket.socket(socket.AF_UNIX) as probe:
+            return probe.connect_ex(str(self.socket_path)) == 0
+
+    def stop(self) -> None:
+        if self._process is not None and self._process.poll() is None:
+            self._process.terminate()
+            self._process.wait(timeout=10)
+        self._process = None
+
+    def restart(self) -> None:
+        self.stop()
+        wait_for(lambda: port_free(DEFAULT_PORT), "the old pcscd to let go of vpcd's port")
+        self.socket_path.unlink(missing_ok=True)
+        self.start()
+
+
+class InsertedCard:
+    """A chip in vpcd's first slot, answered on a thread, until `remove()`."""
+
+    def __init__(self, chip: Chip) -> None:
+        self.card = VpcdCard(chip)
+        self.card.insert()
+        self._thread = threading.Thread(target=self.card.serve, name="vpcd-card", daemon=True)
+        self._thread.start()
+
+    def remove(self) -> None:
+        self.card.remove()
+        self._thread.join(timeout=5)
