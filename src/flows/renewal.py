@@ -11,6 +11,7 @@ from statemachine import State, StateChart
 
 from flows.session import (
     MAX_RETAKES,
+    AccessKey,
     Delivery,
     Eligibility,
     Identity,
@@ -28,6 +29,8 @@ class RenewalFlow(StateChart):
     service = "renewal"
 
     place_id = State(initial=True)
+    access_key = State()
+    reading = State()
     checking = State()
     record = State()
     refused = State()
@@ -45,7 +48,11 @@ class RenewalFlow(StateChart):
     cancelled = State(final=True)
     timed_out = State(final=True)
 
-    document_read = place_id.to(checking)
+    card_placed = place_id.to(reading)
+    card_needs_key = place_id.to(access_key)
+    key_entered = access_key.to(reading)
+    document_read = reading.to(checking)
+    read_failed = reading.to(access_key, cond="wrong_key") | reading.to(place_id, unless="wrong_key")
     checked = checking.to(record, cond="may_proceed") | checking.to(refused, unless="may_proceed")
     proceed = record.to(photo)
     capture = photo.to(capturing)
@@ -64,10 +71,10 @@ class RenewalFlow(StateChart):
     finish = done.to(closed) | refused.to(closed) | failed.to(closed) | unpaid.to(closed)
     problem = failed.from_(checking, capturing, paying, submitting)
     error_execution = failed.from_.any(on="note_internal_failure")
-    cancel = cancelled.from_(place_id, checking, record, refused, photo, capturing, photo_review,
-                             delivery, review, paying, unpaid, failed)
-    timeout = timed_out.from_(place_id, checking, record, refused, photo, capturing, photo_review,
-                              delivery, review, paying, unpaid, done, failed)
+    cancel = cancelled.from_(place_id, access_key, reading, checking, record, refused, photo, capturing,
+                             photo_review, delivery, review, paying, unpaid, failed)
+    timeout = timed_out.from_(place_id, access_key, reading, checking, record, refused, photo, capturing,
+                              photo_review, delivery, review, paying, unpaid, done, failed)
 
     def __init__(self, session: Session | None = None) -> None:
         self.session = session or Session(service=self.service)
@@ -77,6 +84,9 @@ class RenewalFlow(StateChart):
     def may_proceed(self, eligibility: Eligibility) -> bool:
         return eligibility.may_proceed
 
+    def wrong_key(self, message: str) -> bool:
+        return message == "ACCESS_DENIED"  # the citizen mistyped: ask again, the card is still there
+
     def may_retake(self) -> bool:
         return self.session.retakes < MAX_RETAKES
 
@@ -84,8 +94,16 @@ class RenewalFlow(StateChart):
         return bool(self.session.eligibility and self.session.eligibility.fee_cny > 0)
 
     # -- actions: record what each event brought ------------------------------------------
-    def on_document_read(self, identity: Identity) -> None:
+    def on_key_entered(self, access: AccessKey) -> None:
+        self.session.access_key = access
+
+    def on_read_failed(self, message: str) -> None:
+        self.session.read_problem = message
+
+    def on_document_read(self, identity: Identity, portrait: bytes | None = None) -> None:
         self.session.identity = identity
+        self.session.portrait = portrait
+        self.session.read_problem = None
 
     def on_checked(self, record: LicenceRecord | None, eligibility: Eligibility) -> None:
         self.session.record = record

@@ -24,6 +24,15 @@ class Identity:
 
 
 @dataclass(frozen=True)
+class AccessKey:
+    """What the citizen keys in to open the ID document's chip (BAC: from the MRZ; PACE will add a CAN)."""
+
+    document_number: str
+    birth_date: str  # YYMMDD, as printed in the MRZ
+    expiry_date: str  # YYMMDD
+
+
+@dataclass(frozen=True)
 class LicenceRecord:
     """The licence as the back office holds it."""
 
@@ -102,6 +111,9 @@ class Session:
     """Everything personal about the citizen at the kiosk; `wipe` forgets all of it."""
 
     service: str
+    access_key: AccessKey | None = None
+    read_problem: str | None = None  # why the last card read failed: ACCESS_DENIED, CARD_REMOVED, …
+    portrait: bytes | None = None  # the chip's photo (JPEG or JPEG 2000), for the face match to come
     identity: Identity | None = None
     record: LicenceRecord | None = None
     eligibility: Eligibility | None = None
@@ -116,6 +128,9 @@ class Session:
 
     def wipe(self) -> None:
         """Drop every personal field; only the service name and screen trail stay."""
+        self.access_key = None
+        self.read_problem = None
+        self.portrait = None
         self.identity = None
         self.record = None
         self.eligibility = None
@@ -129,6 +144,6 @@ class Session:
 
     @property
     def is_wiped(self) -> bool:
-        personal = (self.identity, self.record, self.eligibility, self.capture, self.photo,
-                    self.delivery, self.payment, self.receipt)
+        personal = (self.access_key, self.portrait, self.identity, self.record, self.eligibility,
+                    self.capture, self.photo, self.delivery, self.payment, self.receipt)
         return all(value is None for value in personal)

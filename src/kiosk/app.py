@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module, resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject, QTimer, QUrl
+from PySide6.QtCore import QLoggingCategory, QObject, QTimer, QUrl
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
+from drivers.card.base import CardReader
 from drivers.card.simulated import SimulatedReader
 from kiosk.background import BackgroundJobs
 from kiosk.conductor import Conductor
@@ -45,7 +47,7 @@ class KioskApp:
     window: QQuickWindow
     vm: KioskViewModel
     conductor: Conductor
-    reader: SimulatedReader
+    reader: CardReader
     demo: StubDemoTray | None
     runner: QtRunner
     preview: PreviewPump
@@ -67,6 +69,8 @@ class KioskApp:
         self.api.close()
         self.camera.close()
         self.outbox.close()
+        if self.demo is not None:
+            self.demo.take_away()
         self.reader.close()
         self.window.close()
         self.translations.remove()
@@ -74,6 +78,11 @@ class KioskApp:
 
 
 def qt_application() -> QGuiApplication:
+    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")  # the in-window keyboard (DESIGN.md §2)
+    # Two warnings from inside Qt Virtual Keyboard, not ours: its key-click sound probes for PipeWire
+    # (absent on headless machines), and one of its QML types shadows a property.
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false\n"
+                                    "qt.qml.propertyCache.append.warning=false")
     existing = QGuiApplication.instance()
     app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(["kiosk"])
     app.setFont(QFont("Noto Sans CJK SC"))
@@ -132,11 +141,18 @@ def _warm_up_after_first_frame(window: QQuickWindow, runner: QtRunner, parts: li
     window.frameSwapped.connect(warm_up)
 
 
-def _reader(settings: Settings) -> SimulatedReader:
-    if settings.devices.card != "simulated":
-        raise UsageError(f"config key devices.card: {settings.devices.card!r} is not available in this build "
-                         "(only 'simulated' until PC/SC reading lands)")
-    return SimulatedReader()
+def _reader(settings: Settings) -> CardReader:
+    devices = settings.devices
+    if devices.card == "simulated":
+        return SimulatedReader()
+    if devices.card != "pcsc":
+        raise UsageError(f"config key devices.card: {devices.card!r} is neither 'simulated' nor 'pcsc'")
+    from drivers.card.pcsc import PcscReader
+    from drivers.errors import NoDevice
+    try:
+        return PcscReader(devices.reader, allow_virtual=devices.allow_virtual_reader)
+    except NoDevice as error:
+        raise EnvironmentFault(f"card reader: {error}") from None
 
 
 def _camera(settings: Settings) -> Camera:
@@ -161,11 +177,15 @@ def _api(settings: Settings) -> BackOfficeClient:
     return BackOfficeClient(settings.back_office, settings.office, settings.kiosk_id)
 
 
-def _demo_tray(stub_url: str | None, reader: SimulatedReader, persona: str | None) -> StubDemoTray | None:
+def _demo_tray(stub_url: str | None, reader: CardReader, persona: str | None) -> StubDemoTray | None:
+    """Demo and QA: the stub's personas, laid on the simulated reader or inserted into vpcd as chips."""
     if not stub_url:
         return None
-    from kiosk.demo import StubDemoTray
-    return StubDemoTray.load(stub_url, reader, only=persona)
+    from kiosk.demo import SimulatedHand, StubDemoTray
+    if isinstance(reader, SimulatedReader):
+        return StubDemoTray.load(stub_url, SimulatedHand(reader), only=persona)
+    from kiosk.emulated_hand import EmulatedHand
+    return StubDemoTray.load(stub_url, EmulatedHand(), only=persona)
 
 
 def _load_qml(vm: KioskViewModel, images: KioskImages,

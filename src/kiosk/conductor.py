@@ -18,7 +18,6 @@ from flows.lifecycle import KioskLifecycle
 from flows.outcome import Outcome, outcome_of
 from flows.services import FLOWS, create_flow
 from flows.session import Session
-from kiosk.identity import identity_from_document
 from kiosk.runner import Runner
 from kiosk.steps import Steps
 
@@ -39,7 +38,7 @@ class Conductor:
     def __init__(self, reader: CardReader, camera: Camera, api: BackOfficeClient, outbox: OutboxWorker,
                  runner: Runner, payment_poll_s: float = 2.0) -> None:
         self.reader, self.runner = reader, runner
-        self.steps = Steps(api, camera, outbox, runner, self._run, payment_poll_s)
+        self.steps = Steps(reader, api, camera, outbox, runner, self._run, payment_poll_s)
         self.lifecycle = KioskLifecycle()
         self.flow: RenewalFlow | None = None
         self.outcomes: list[Outcome] = []
@@ -75,7 +74,7 @@ class Conductor:
         self.flow = create_flow(service)
         self.flow.add_listener(self)
         self._changed()
-        self._read_card_if_present()
+        self._card_arrived()
 
     def send(self, event: str, **data: Any) -> None:
         """A citizen's action inside the flow (proceed, capture, confirm, …)."""
@@ -121,7 +120,7 @@ class Conductor:
         return self.flow
 
     def _run(self, lane: str, flow: RenewalFlow, work: Callable[[], Any], done: Callable[[Any], None],
-             failed_event: str = "problem") -> None:
+             failed_event: str = "problem", code: Callable[[Exception], str] | None = None) -> None:
         def on_done(result: Any) -> None:
             if self.flow is flow:
                 done(result)
@@ -129,28 +128,24 @@ class Conductor:
         def on_failed(error: Exception) -> None:
             if self.flow is not flow:
                 return
-            code = getattr(error, "code", type(error).__name__)
-            log.warning("%s step failed: %s", lane, code)
-            flow.send(failed_event, message=code)
+            message = code(error) if code else getattr(error, "code", type(error).__name__)
+            log.warning("%s step failed: %s", lane, message)
+            flow.send(failed_event, message=message)
         self.runner.run(lane, work, on_done, on_failed)
 
     def _on_card(self, present: bool) -> None:
         if present and self.screen != "attract":
             self._card_placed_in_session = True
         if present and self.screen == "place_id":
-            self._read_card_if_present()
+            self._card_arrived()
 
-    def _read_card_if_present(self) -> None:
+    def _card_arrived(self) -> None:
+        """A card of this session is on the reader: read it, asking for its access data first if needed."""
         flow = self._flow()
-        if not self._card_placed_in_session:
-            return
-
-        def done(document: Any) -> None:
-            if self.flow is flow:
-                flow.send("document_read", identity=identity_from_document(document))
-        # No card yet is normal: the flow waits on place_id until the reader reports one.
-        self.runner.run("card", self.reader.read, done,
-                        lambda error: log.info("no readable document yet: %s", type(error).__name__))
+        if not (self._card_placed_in_session and self.reader.present):
+            return  # no card yet is normal: the flow waits on place_id until the reader reports one
+        needs_key = self.reader.needs_access and flow.session.access_key is None
+        flow.send("card_needs_key" if needs_key else "card_placed")
 
     def _end_session(self, last_state: str) -> None:
         flow = self._flow()

@@ -38,7 +38,8 @@ class Store:
 @dataclass(frozen=True)
 class Devices:
     card: str = "simulated"  # simulated | pcsc
-    reader: str = ""  # reader name pattern for pcsc; never "first reader"
+    reader: str = ""  # reader name pattern (fnmatch) for pcsc; never "the first reader"
+    allow_virtual_reader: bool = False  # QA only: vsmartcard's "Virtual PCD" must never serve citizens
     camera: str = "simulated"  # simulated | a V4L2 device index or path
     camera_image: str = ""  # simulated camera: image to loop (default: the packaged demo face)
 

@@ -1,9 +1,13 @@
-"""Demo and QA: the stub's personas as ID documents for the simulated reader."""
+"""Demo and QA: the stub's personas as ID documents, placed on the reader by a "hand".
+
+With the simulated reader the hand lays the persona's data page on it; with PC/SC (QA) it inserts an
+emulated eMRTD chip built from the persona into vpcd (`kiosk/emulated_hand.py`).
+"""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 import requests
 
@@ -11,8 +15,10 @@ from drivers.card.base import DocumentData
 from drivers.card.simulated import SimulatedReader
 from kiosk.errors import UsageError
 
+Persona = dict[str, Any]
 
-def document_from_persona(persona: dict[str, Any]) -> DocumentData:
+
+def document_from_persona(persona: Persona) -> DocumentData:
     """The ID document a persona carries, as a chip would give it (it may disagree with the record)."""
     holder, document = persona["holder"], persona["document"]
     birth_date = document.get("birth_date") or holder["birth_date"]
@@ -22,33 +28,69 @@ def document_from_persona(persona: dict[str, Any]) -> DocumentData:
         surname=holder.get("surname_latin", ""), given_names=holder.get("given_names_latin", ""),
         birth_date=date.fromisoformat(birth_date), sex=holder.get("sex", ""),
         nationality=holder.get("nationality", ""), full_name=document.get("name") or holder.get("name"),
-        personal_number=holder.get("id_number"))
+        personal_number=holder.get("id_number"), address=holder.get("address"))
+
+
+def access_data(persona: Persona) -> tuple[str, str, str]:
+    """What the citizen would read off the card to open its chip: document number, birth, expiry (YYMMDD)."""
+    document = persona["document"]
+    birth = date.fromisoformat(document.get("birth_date") or persona["holder"]["birth_date"])
+    expiry = date.fromisoformat(document["expiry_date"])
+    return document["number"], f"{birth:%y%m%d}", f"{expiry:%y%m%d}"
+
+
+class Hand(Protocol):
+    """Puts a persona's ID document on the reader, and takes it away."""
+
+    def place(self, persona: Persona) -> None: ...
+
+    def remove(self) -> None: ...
+
+
+class SimulatedHand:
+    """Lays the persona's data page on the simulated reader."""
+
+    def __init__(self, reader: SimulatedReader) -> None:
+        self._reader = reader
+
+    def place(self, persona: Persona) -> None:
+        self._reader.place(document_from_persona(persona))
+
+    def remove(self) -> None:
+        self._reader.remove()
 
 
 class StubDemoTray:
-    """The stub's personas, fetched once at start (never from the GUI thread), placed on the reader."""
+    """The stub's personas, fetched once at start (never from the GUI thread), placed by `hand`."""
 
-    def __init__(self, reader: SimulatedReader, documents: dict[str, tuple[str, DocumentData]]) -> None:
-        self._reader, self._documents = reader, documents
+    def __init__(self, personas: dict[str, Persona], hand: Hand) -> None:
+        self._personas, self._hand = personas, hand
 
     @classmethod
-    def load(cls, stub_url: str, reader: SimulatedReader, only: str | None = None) -> StubDemoTray:
+    def load(cls, stub_url: str, hand: Hand, only: str | None = None) -> StubDemoTray:
         """Fetch every persona (or just `only`); UsageError names an unknown persona."""
         base = stub_url.rstrip("/")
         ids = [only] if only else [p["id"] for p in _get(f"{base}/_stub/personas")]
-        documents = {}
+        personas = {}
         for persona_id in ids:
             persona = _get(f"{base}/_stub/personas/{persona_id}")
             if persona is None:
                 raise UsageError(f"unknown persona {persona_id!r}: the back office stub has no such id")
-            documents[persona_id] = (persona["holder"].get("name", ""), document_from_persona(persona))
-        return cls(reader, documents)
+            personas[persona_id] = persona
+        return cls(personas, hand)
 
     def personas(self) -> list[dict[str, str]]:
-        return [{"id": pid, "name": name} for pid, (name, _) in self._documents.items()]
+        return [{"id": pid, "name": p["holder"].get("name", "")} for pid, p in self._personas.items()]
+
+    def persona(self, persona_id: str) -> Persona:
+        return self._personas[persona_id]
 
     def place(self, persona_id: str) -> None:
-        self._reader.place(self._documents[persona_id][1])
+        self._hand.place(self._personas[persona_id])
+
+    def take_away(self) -> None:
+        """The citizen takes their card: in QA, after every session."""
+        self._hand.remove()
 
 
 def _get(url: str) -> Any:

@@ -11,7 +11,10 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
+from drivers.card.base import CardRead, CardReader
 from flows.session import Payment, Photo
+from kiosk.card_access import card_key, read_problem
+from kiosk.identity import identity_from_document
 
 if TYPE_CHECKING:
     from drivers.camera.base import Camera
@@ -26,21 +29,29 @@ PAYMENT_FAILURES = {"declined": "PAYMENT_DECLINED", "expired": "PAYMENT_EXPIRED"
 
 class Run(Protocol):
     def __call__(self, lane: str, flow: RenewalFlow, work: Callable[[], Any], done: Callable[[Any], None],
-                 failed_event: str = "problem") -> None: ...
+                 failed_event: str = "problem", code: Callable[[Exception], str] | None = None) -> None: ...
 
 
 class Steps:
     """checking, capturing, paying and submitting, for any service flow."""
 
-    def __init__(self, api: BackOfficeClient, camera: Camera, outbox: OutboxWorker, runner: Runner,
-                 run: Run, payment_poll_s: float = 2.0) -> None:
-        self.api, self.camera, self.outbox, self.runner = api, camera, outbox, runner
+    def __init__(self, reader: CardReader, api: BackOfficeClient, camera: Camera, outbox: OutboxWorker,
+                 runner: Runner, run: Run, payment_poll_s: float = 2.0) -> None:
+        self.reader, self.api, self.camera, self.outbox, self.runner = reader, api, camera, outbox, runner
         self._run, self._poll_s = run, payment_poll_s
 
     def enter(self, state: str, flow: RenewalFlow) -> None:
         step = getattr(self, f"_{state}", None)
         if step is not None:
             step(flow)
+
+    def _reading(self, flow: RenewalFlow) -> None:
+        key = card_key(flow.session.access_key)
+
+        def done(read: CardRead) -> None:
+            flow.send("document_read", identity=identity_from_document(read.document), portrait=read.portrait)
+        self._run("card", flow, lambda: self.reader.read(key), done, failed_event="read_failed",
+                  code=read_problem)
 
     def _checking(self, flow: RenewalFlow) -> None:
         identity = flow.session.identity

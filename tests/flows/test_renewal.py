@@ -8,7 +8,16 @@ import pytest
 
 from flows.outcome import outcome_of
 from flows.renewal import MAX_RETAKES, RenewalFlow
-from flows.session import Delivery, Eligibility, Identity, LicenceRecord, Payment, Photo, Receipt
+from flows.session import (
+    AccessKey,
+    Delivery,
+    Eligibility,
+    Identity,
+    LicenceRecord,
+    Payment,
+    Photo,
+    Receipt,
+)
 
 IDENTITY = Identity("371502198503120017", "E12345678", "王建国", date(1985, 3, 12))
 RECORD = LicenceRecord("371502198503120017", "王建国", ("C1",), "371500", date(2017, 1, 30),
@@ -23,6 +32,7 @@ def state(flow: RenewalFlow) -> str:
 
 
 def to_review(flow: RenewalFlow) -> RenewalFlow:
+    flow.send("card_placed")
     flow.send("document_read", identity=IDENTITY)
     flow.send("checked", record=RECORD, eligibility=ELIGIBLE)
     flow.send("proceed")
@@ -47,13 +57,15 @@ def test_happy_path_reaches_done_and_closes() -> None:
     assert outcome.outcome == "submitted"
     assert outcome.application_id == "371500-20261126-000001"
     assert outcome.notices == ["NEW_TERM_LONG"]
-    assert flow.session.screens == ["place_id", "checking", "record", "photo", "capturing", "photo_review",
-                                    "delivery", "review", "paying", "submitting", "done", "closed"]
+    assert flow.session.screens == ["place_id", "reading", "checking", "record", "photo", "capturing",
+                                    "photo_review", "delivery", "review", "paying", "submitting", "done",
+                                    "closed"]
 
 
 @pytest.mark.parametrize("outcome", ["ineligible", "referred"])
 def test_not_eligible_goes_to_refused_with_every_reason(outcome: str) -> None:
     flow = RenewalFlow()
+    flow.send("card_placed")
     flow.send("document_read", identity=IDENTITY)
     refusal = Eligibility(outcome, reasons=("TOO_EARLY", "UNHANDLED_VIOLATIONS"),
                           referrals=("FREQUENT_REISSUE",))
@@ -68,6 +80,7 @@ def test_not_eligible_goes_to_refused_with_every_reason(outcome: str) -> None:
 
 def test_retakes_are_capped() -> None:
     flow = RenewalFlow()
+    flow.send("card_placed")
     flow.send("document_read", identity=IDENTITY)
     flow.send("checked", record=RECORD, eligibility=ELIGIBLE)
     flow.send("proceed")
@@ -109,6 +122,7 @@ def test_submitting_cannot_be_cancelled() -> None:
 
 def test_back_office_problem_goes_to_failed() -> None:
     flow = RenewalFlow()
+    flow.send("card_placed")
     flow.send("document_read", identity=IDENTITY)
     flow.send("problem", message="UNAVAILABLE")
     assert state(flow) == "failed"
@@ -118,6 +132,7 @@ def test_back_office_problem_goes_to_failed() -> None:
 
 def test_an_exception_in_a_callback_lands_in_the_failsafe() -> None:
     flow = RenewalFlow()
+    flow.send("card_placed")
     flow.send("document_read", identity=IDENTITY)
     flow.send("checked", record=RECORD, eligibility="not an eligibility")  # the guard raises
     assert state(flow) == "failed"
@@ -163,6 +178,7 @@ def test_a_declined_payment_can_be_tried_again_or_given_up() -> None:
 
 def test_no_fee_means_no_payment_step() -> None:
     flow = RenewalFlow()
+    flow.send("card_placed")
     flow.send("document_read", identity=IDENTITY)
     flow.send("checked", record=RECORD, eligibility=Eligibility("eligible", fee_cny=0))
     for event in ("proceed", "capture"):
@@ -180,3 +196,23 @@ def test_a_queued_application_is_still_submitted_but_not_delivered() -> None:
     flow.send("submitted", receipt=Receipt(None, "queued", reference="Q1A2B3C4D", delivered=False))
     outcome = outcome_of(flow.session, "closed")
     assert (outcome.outcome, outcome.application_id, outcome.delivered) == ("submitted", None, False)
+
+
+def test_a_chip_card_asks_for_its_access_data_and_a_mistyped_key_asks_again() -> None:
+    flow = RenewalFlow()
+    flow.send("card_needs_key")
+    assert state(flow) == "access_key"
+    key = AccessKey("E26110113", "850312", "310312")
+    flow.send("key_entered", access=key)
+    assert state(flow) == "reading" and flow.session.access_key == key
+    flow.send("read_failed", message="ACCESS_DENIED")
+    assert state(flow) == "access_key" and flow.session.read_problem == "ACCESS_DENIED"
+    flow.send("key_entered", access=key)
+    flow.send("read_failed", message="CARD_REMOVED")
+    assert state(flow) == "place_id" and flow.session.access_key == key  # put the card back: key kept
+    flow.send("card_placed")
+    flow.send("document_read", identity=IDENTITY, portrait=b"jpeg")
+    assert state(flow) == "checking" and flow.session.read_problem is None
+    assert flow.session.portrait == b"jpeg"
+    flow.session.wipe()
+    assert flow.session.access_key is None and flow.session.portrait is None

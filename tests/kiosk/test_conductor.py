@@ -14,7 +14,7 @@ from flows.session import Delivery
 from kiosk.api.client import BackOfficeClient
 from kiosk.conductor import Conductor
 from kiosk.config import BackOffice
-from kiosk.demo import StubDemoTray
+from kiosk.demo import SimulatedHand, StubDemoTray
 from kiosk.outbox_worker import OutboxWorker
 from kiosk.runner import InlineRunner
 from kiosk.store.db import open_db
@@ -38,7 +38,7 @@ def kiosk(stub_url: str, tmp_path: Path) -> Iterator[tuple[Conductor, StubDemoTr
     conductor, _ = make_conductor(stub_url, tmp_path, reader)
     outcomes: list[Outcome] = []
     conductor.on_finished(outcomes.append)
-    yield conductor, StubDemoTray.load(stub_url, reader), outcomes
+    yield conductor, StubDemoTray.load(stub_url, SimulatedHand(reader)), outcomes
 
 
 def pay(conductor: Conductor) -> None:
@@ -105,7 +105,7 @@ def test_timeout_ends_and_wipes_the_session(kiosk) -> None:  # type: ignore[no-u
 
 def test_back_office_gone_leads_to_the_failed_screen(stub_url: str, tmp_path: Path) -> None:
     reader = SimulatedReader()
-    tray = StubDemoTray.load(stub_url, reader, only="renewal-ok")
+    tray = StubDemoTray.load(stub_url, SimulatedHand(reader), only="renewal-ok")
     conductor, _ = make_conductor("http://127.0.0.1:9", tmp_path, reader, connect_timeout_s=1)
     start(conductor, tray, "renewal-ok")
     assert conductor.screen == "failed"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from drivers.card.simulated import SimulatedReader
-from kiosk.demo import StubDemoTray
+from kiosk.demo import SimulatedHand, StubDemoTray
 from tests.conftest import inject_fault
 from tests.kiosk.test_conductor import make_conductor, start
 
@@ -27,7 +27,7 @@ FAULTS = [
 def test_a_broken_answer_while_checking_ends_on_the_failed_screen(
         stub_url: str, tmp_path: Path, path: str, fault: dict[str, object], code: str) -> None:
     reader = SimulatedReader()
-    tray = StubDemoTray.load(stub_url, reader, only="renewal-ok")
+    tray = StubDemoTray.load(stub_url, SimulatedHand(reader), only="renewal-ok")
     conductor, _ = make_conductor(stub_url, tmp_path, reader, read_timeout_s=1.0)
     inject_fault(stub_url, "POST", path, **fault)
     start(conductor, tray, "renewal-ok")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,21 @@ class DocumentData:
     nationality: str
     full_name: str | None = None
     personal_number: str | None = None  # the 18-digit citizen ID number where the card carries it
+    code: str = ""  # document code from the MRZ: I (ID card), P (passport), …
+    issuer: str = ""  # issuing state or organisation (3 letters)
+    address: str | None = None  # from DG11 when the chip has it
+
+
+@dataclass(frozen=True)
+class CardRead:
+    """One read of an ID document: its data page and, from a chip, its photo and how it was opened."""
+
+    document: DocumentData
+    portrait: bytes | None = None  # JPEG or JPEG 2000, as stored in DG2
+    portrait_format: str | None = None  # jpeg | jpeg2000
+    access: str = "none"  # BAC | PACE | none (a simulated or contact card)
+    passive_auth: dict[str, str] | None = None  # {"hashes": valid|invalid|absent, "signature": …}
+    apdus: int = 0
 
 
 CardListener = Callable[[bool], None]
@@ -32,11 +47,15 @@ class CardReader(Protocol):
     """A reader the kiosk can wait on and read from."""
 
     name: str
+    needs_access: bool  # True when a document opens only with the citizen's access data
+
+    @property
+    def present(self) -> bool: ...
 
     def add_listener(self, listener: CardListener) -> None: ...
 
-    def read(self) -> DocumentData:
-        """Read the document on the reader; raises drivers.errors.DeviceFault subclasses."""
+    def read(self, key: Any = None) -> CardRead:
+        """Read the document on the reader (with `key` where it needs one); raises DeviceFault subclasses."""
         ...
 
     def close(self) -> None: ...

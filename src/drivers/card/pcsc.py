@@ -8,13 +8,14 @@ them to the GUI thread.
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import logging
 import threading
 from typing import Any
 
-from drivers.card.base import CardListener
-from drivers.errors import NoDevice, NoMedia
+from drivers.card.base import CardListener, CardRead
+from drivers.errors import AccessDenied, CardRemoved, NoDevice
 
 log = logging.getLogger("drivers.card.pcsc")
 VIRTUAL_READERS = "Virtual PCD*"  # vsmartcard-vpcd: a QA tool that must never be on a production kiosk
@@ -27,10 +28,6 @@ def _scard() -> Any:
     except ImportError as error:  # pyscard missing or libpcsclite absent
         raise NoDevice(f"PC/SC is not available: {error}") from None
     return scard
-
-
-class CardRemovedError(NoMedia):
-    """The card left the reader (or the reader left the kiosk) during a conversation."""
 
 
 def list_readers() -> list[str]:
@@ -63,14 +60,15 @@ def choose_reader(readers: list[str], pattern: str, allow_virtual: bool) -> str:
 class PcscTransport:
     """One connected card: transmit APDUs, with the data left out of the logs."""
 
-    def __init__(self, scard: Any, card: Any, protocol: int) -> None:
+    def __init__(self, scard: Any, card: Any, protocol: int, atr: bytes = b"") -> None:
         self._scard, self._card, self._protocol = scard, card, protocol
+        self.atr = atr
         self.apdus = 0
 
     def transmit(self, apdu: bytes) -> bytes:
         result, response = self._scard.SCardTransmit(self._card, self._protocol, list(apdu))
         if result != self._scard.SCARD_S_SUCCESS:
-            raise CardRemovedError(f"the card stopped answering ({self._scard.SCardGetErrorMessage(result)})")
+            raise CardRemoved(f"the card stopped answering ({self._scard.SCardGetErrorMessage(result)})")
         self.apdus += 1
         answer = bytes(response)
         log.debug("APDU ins=%02X lc=%d -> %d bytes sw=%s", apdu[1], max(0, len(apdu) - 5), len(answer) - 2,
@@ -88,6 +86,7 @@ class PcscReader:
         self._listeners: list[CardListener] = []
         self._stop = threading.Event()
         self._present = False
+        self.last_atr = b""
         self._watcher = threading.Thread(target=self._watch, name="kiosk-card-watch", daemon=True)
         self._watcher.start()
 
@@ -106,9 +105,26 @@ class PcscReader:
                                                     scard.SCARD_PROTOCOL_T0 | scard.SCARD_PROTOCOL_T1)
         if result != scard.SCARD_S_SUCCESS:
             scard.SCardReleaseContext(context)
-            raise CardRemovedError(f"no card to talk to ({scard.SCardGetErrorMessage(result)})")
+            raise CardRemoved(f"no card to talk to ({scard.SCardGetErrorMessage(result)})")
         scard.SCardBeginTransaction(card)
-        return PcscTransport(scard, card, protocol), (context, card)
+        status = scard.SCardStatus(card)
+        atr = bytes(status[4]) if status[0] == scard.SCARD_S_SUCCESS else b""
+        return PcscTransport(scard, card, protocol, atr), (context, card)
+
+    def read(self, key: Any = None) -> CardRead:
+        """Open the eMRTD with `key` (an MrzKey) and read it; the card is reset afterwards."""
+        from drivers.card.emrtd import read_emrtd
+        if key is None:
+            raise AccessDenied("this card opens only with its access data")
+        transport, handle = self.connect()
+        try:
+            result = read_emrtd(transport, key)
+        finally:
+            with contextlib.suppress(Exception):  # a card already gone cannot be reset: nothing to do
+                self.disconnect(handle)
+        self.last_atr = transport.atr
+        return CardRead(result.document, result.portrait, result.portrait_format, "BAC",
+                        result.passive_auth, transport.apdus)
 
     def disconnect(self, handle: Any) -> None:
         """Reset the card on the way out so no secure-messaging session survives (CARD.md §1.7)."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import threading
+from typing import Any
 
-from drivers.card.base import CardListener, DocumentData
+from drivers.card.base import CardListener, CardRead, DocumentData
 from drivers.errors import NoMedia
 
 
@@ -12,6 +13,7 @@ class SimulatedReader:
     """Thread-safe stand-in for a PC/SC reader; `place` and `remove` play the citizen's hand."""
 
     name = "Simulated reader"
+    needs_access = False  # like a contact ID-card reader: the data page reads without a key
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -32,11 +34,15 @@ class SimulatedReader:
         if had_card:
             self._notify(False)
 
-    def read(self) -> DocumentData:
+    @property
+    def present(self) -> bool:
+        return self._document is not None
+
+    def read(self, key: Any = None) -> CardRead:
         with self._lock:
             if self._document is None:
                 raise NoMedia("no ID document on the reader")
-            return self._document
+            return CardRead(self._document)
 
     def close(self) -> None:
         self.remove()

@@ -1,6 +1,54 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccessKey</name>
+    <message>
+        <location filename="../qml/screens/AccessKey.qml" line="10" />
+        <source>Enter the numbers from your card</source>
+        <translation>请输入证件上的号码</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AccessKey.qml" line="16" />
+        <source>The card did not accept these numbers. Please check them against the bottom lines of the card's back.</source>
+        <translation>证件未接受这些号码。请对照证件背面最下方的几行核对。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AccessKey.qml" line="23" />
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AccessKey.qml" line="24" />
+        <source>9 letters or digits</source>
+        <translation>9位字母或数字</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AccessKey.qml" line="31" />
+        <source>Date of birth (YYMMDD)</source>
+        <translation>出生日期（年月日，6位）</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AccessKey.qml" line="32" />
+        <source>e.g. 850312</source>
+        <translation>例如 850312</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AccessKey.qml" line="39" />
+        <source>Date of expiry (YYMMDD)</source>
+        <translation>有效期至（年月日，6位）</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AccessKey.qml" line="40" />
+        <source>e.g. 310312</source>
+        <translation>例如 310312</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AccessKey.qml" line="48" />
+        <source>Open the card</source>
+        <translation>读取证件</translation>
+    </message>
+</context>
+<context>
     <name>Attract</name>
     <message>
         <location filename="../qml/screens/Attract.qml" line="15" />
@@ -16,6 +64,14 @@
         <location filename="../qml/screens/Attract.qml" line="36" />
         <source>Touch to start</source>
         <translation>点击开始</translation>
+    </message>
+</context>
+<context>
+    <name>CardBackPicture</name>
+    <message>
+        <location filename="../qml/components/CardBackPicture.qml" line="9" />
+        <source>The back of the card: the numbers are in the three lines at the bottom</source>
+        <translation>证件背面：号码在最下方的三行中</translation>
     </message>
 </context>
 <context>
@@ -116,22 +172,22 @@
         <translation>受理凭证号</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Done.qml" line="39" />
+        <location filename="../qml/screens/Done.qml" line="40" />
         <source>QR code of the application number</source>
         <translation>申请编号二维码</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Done.qml" line="43" />
+        <location filename="../qml/screens/Done.qml" line="44" />
         <source>Your new licence will be made within one working day and sent by post. Please take your ID card.</source>
         <translation>新驾驶证将在一个工作日内制作完成并邮寄给您。请取回您的身份证。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Done.qml" line="44" />
+        <location filename="../qml/screens/Done.qml" line="45" />
         <source>Your new licence will be ready at this office within one working day. Please take your ID card.</source>
         <translation>新驾驶证将在一个工作日内在本所制作完成，请凭身份证领取。请取回您的身份证。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Done.qml" line="50" />
+        <location filename="../qml/screens/Done.qml" line="52" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
@@ -196,17 +252,17 @@
         <translation>请用微信或支付宝扫码，并在手机上确认支付。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Paying.qml" line="24" />
+        <location filename="../qml/screens/Paying.qml" line="25" />
         <source>Payment QR code</source>
         <translation>支付二维码</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Paying.qml" line="27" />
+        <location filename="../qml/screens/Paying.qml" line="28" />
         <source>Waiting for your payment…</source>
         <translation>正在等待支付…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Paying.qml" line="27" />
+        <location filename="../qml/screens/Paying.qml" line="28" />
         <source>Preparing the payment…</source>
         <translation>正在准备支付…</translation>
     </message>
@@ -252,24 +308,24 @@
         <translation>这张照片可以吗？</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PhotoReview.qml" line="19" />
+        <location filename="../qml/screens/PhotoReview.qml" line="20" />
         <source>Your licence photo</source>
         <translation>您的驾驶证照片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/PhotoReview.qml" line="22" />
+        <location filename="../qml/screens/PhotoReview.qml" line="23" />
         <source>You can take %n more photo(s).</source>
         <translation>
             <numerusform>您还可以重拍%n次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/PhotoReview.qml" line="28" />
+        <location filename="../qml/screens/PhotoReview.qml" line="30" />
         <source>Take again</source>
         <translation>重拍</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PhotoReview.qml" line="35" />
+        <location filename="../qml/screens/PhotoReview.qml" line="37" />
         <source>Use this photo</source>
         <translation>使用这张照片</translation>
     </message>
@@ -282,14 +338,42 @@
         <translation>请将身份证放在读卡区</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PlaceId.qml" line="11" />
+        <location filename="../qml/screens/PlaceId.qml" line="13" />
+        <source>The card was moved before we finished. Please put it back on the reader.</source>
+        <translation>证件在读取完成前被移开了。请重新放到读卡区。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PlaceId.qml" line="14" />
+        <source>The card reader is not working. Please ask at a service window.</source>
+        <translation>读卡器暂时无法使用。请到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PlaceId.qml" line="15" />
+        <source>We could not read this card. Please put it back on the reader, or ask at a service window.</source>
+        <translation>无法读取此证件。请重新放到读卡区，或到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PlaceId.qml" line="19" />
         <source>Lay the card flat on the reader below the screen and leave it there until we say so.</source>
         <translation>请将证件平放在屏幕下方的读卡区，提示前请勿移开。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PlaceId.qml" line="21" />
+        <location filename="../qml/screens/PlaceId.qml" line="29" />
         <source>ID card</source>
         <translation>身份证</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <location filename="../qml/screens/Reading.qml" line="7" />
+        <source>Reading your card</source>
+        <translation>正在读取证件</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Reading.qml" line="8" />
+        <source>Please leave the card on the reader.</source>
+        <translation>请不要移开证件。</translation>
     </message>
 </context>
 <context>
@@ -708,17 +792,17 @@
         <translation>费用未支付</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Unpaid.qml" line="11" />
+        <location filename="../qml/screens/Unpaid.qml" line="12" />
         <source>Your application has not been submitted. You can try the payment again.</source>
         <translation>您的申请尚未提交。您可以重新支付。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Unpaid.qml" line="18" />
+        <location filename="../qml/screens/Unpaid.qml" line="19" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Unpaid.qml" line="23" />
+        <location filename="../qml/screens/Unpaid.qml" line="24" />
         <source>Try the payment again</source>
         <translation>重新支付</translation>
     </message>

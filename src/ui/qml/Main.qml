@@ -13,7 +13,8 @@ Window {
     title: qsTr("Driving licence self-service")
 
     readonly property var screenFiles: ({
-        "attract": "Attract", "menu": "Menu", "place_id": "PlaceId", "checking": "Checking",
+        "attract": "Attract", "menu": "Menu", "place_id": "PlaceId", "access_key": "AccessKey",
+        "reading": "Reading", "checking": "Checking",
         "record": "Record", "refused": "Refused", "photo": "Photo", "capturing": "Photo",
         "photo_review": "PhotoReview", "delivery": "Delivery", "review": "Review",
         "paying": "Paying", "unpaid": "Unpaid",
@@ -34,6 +35,16 @@ Window {
         property string file: ""
         anchors.fill: parent
         focus: true
+    }
+    // The in-window keyboard (Qt Virtual Keyboard), loaded only for the screens with text fields: loading
+    // it costs ~80 ms, which the attract screen should not wait for.
+    Loader {
+        objectName: "keyboardLoader"
+        z: 100
+        width: root.width
+        anchors.bottom: parent.bottom
+        active: root.vm.screen === "access_key"
+        source: "components/Keyboard.qml"
     }
     Connections {
         target: root.vm

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from flows.session import Delivery, Session
+from flows.session import AccessKey, Delivery, Session
 from ui.images import KioskImages
 from ui.ports import DemoTray, KioskPort
 from ui.viewmodels.presenting import present
@@ -104,6 +104,7 @@ class KioskViewModel(QObject):
     paymentQrSource = _value("paymentQrSource", str, "", changed)  # noqa: N815
     paymentStatus = _value("paymentStatus", str, "", changed)  # noqa: N815
     failure = _value("failure", str, "", changed)
+    readProblem = _value("readProblem", str, "", changed)  # noqa: N815
 
     @Property(list, constant=True)
     def services(self) -> list[str]:
@@ -132,6 +133,11 @@ class KioskViewModel(QObject):
         address = self._values.get("address") or None
         delivery = Delivery(method=method, phone=phone, address=address if method == "post" else None)
         self._act(self._port.send, "delivery_chosen", delivery=delivery)
+
+    @Slot(str, str, str)
+    def enterAccessKey(self, document_number: str, birth_date: str, expiry_date: str) -> None:  # noqa: N802
+        key = AccessKey(document_number.strip().upper(), birth_date.strip(), expiry_date.strip())
+        self._act(self._port.send, "key_entered", access=key)
 
     @Slot(str)
     def chooseLanguage(self, language: str) -> None:  # noqa: N802

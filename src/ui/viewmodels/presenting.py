@@ -23,6 +23,7 @@ def present(session: Session | None, version: int) -> dict[str, Any]:
     if session is None:
         return {}
     values: dict[str, Any] = {"service": session.service, "failure": session.failure or "",
+                              "readProblem": session.read_problem or "",
                               "retakesLeft": max(0, MAX_RETAKES - session.retakes)}
     for part in (_record(session), _eligibility(session), _photo(session, version), _delivery(session),
                  _payment(session, version), _receipt(session, version)):

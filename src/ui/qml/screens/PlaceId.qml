@@ -8,6 +8,14 @@ ScreenFrame {
     id: screen
     title: qsTr("Place your ID card on the reader")
     Body {
+        objectName: "place.problem"
+        visible: vm.readProblem.length > 0
+        text: vm.readProblem === "CARD_REMOVED" ? qsTr("The card was moved before we finished. Please put it back on the reader.")
+              : vm.readProblem === "READER_UNAVAILABLE" ? qsTr("The card reader is not working. Please ask at a service window.")
+              : qsTr("We could not read this card. Please put it back on the reader, or ask at a service window.")
+        color: Theme.danger; font.bold: true; Layout.fillWidth: true
+    }
+    Body {
         text: qsTr("Lay the card flat on the reader below the screen and leave it there until we say so.")
         Layout.fillWidth: true
     }
