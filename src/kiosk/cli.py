@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from kiosk.config import LANGUAGES, Settings, load_settings
 from kiosk.errors import EnvironmentFault, KioskError, UsageError
@@ -41,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     _add_qa_run(qa.add_parser("run", help="one service for one persona"))
     _add_screenshot(commands.add_parser("screenshot", help="render screens to PNG"))
     _add_selftest(commands.add_parser("selftest", help="check store, outbox and back office (monitoring)"))
+    card = commands.add_parser("card", help="ID card readers and cards").add_subparsers(
+        dest="card_command", required=True)
+    _add_card(card)
     outbox = commands.add_parser("outbox", help="the queue of confirmed applications").add_subparsers(
         dest="outbox_command", required=True)
     _add_outbox_send(outbox.add_parser("send", help="send every queued application now"))
@@ -62,13 +66,34 @@ def _add_qa_run(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--persona", required=True)
     parser.add_argument("--backend", help="URL of a running stub (default: start one)")
     parser.add_argument("--card", default="simulated", choices=("simulated", "pcsc"))
-    parser.add_argument("--reader")
+    parser.add_argument("--reader", help="with --card pcsc: reader name pattern (default: vpcd's first slot)")
     parser.add_argument("--camera", default="simulated")
     parser.add_argument("--config", type=Path)
     parser.add_argument("--lang", choices=LANGUAGES)
     parser.add_argument("--data-dir", type=Path, help="keep the store here (default: a temporary one)")
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=_lazy("kiosk.commands", "qa_run"))
+
+
+def _add_card(card: Any) -> None:
+    readers = card.add_parser("readers", help="list the PC/SC readers")
+    readers.add_argument("--json", action="store_true")
+    readers.set_defaults(handler=_lazy("kiosk.card_commands", "readers"))
+    read = card.add_parser("read", help="read an ID document's chip (eMRTD)")
+    read.add_argument("--reader", help="reader name pattern (fnmatch)")
+    access = read.add_mutually_exclusive_group(required=True)
+    access.add_argument("--can")
+    access.add_argument("--mrz", help="DOCNO,YYMMDD,YYMMDD")
+    read.add_argument("--json", action="store_true")
+    read.add_argument("--portrait", type=Path, help="write the chip's photo here")
+    read.set_defaults(handler=_lazy("kiosk.card_commands", "read"))
+    emulate = card.add_parser("emulate", help="QA: serve an emulated eMRTD into vsmartcard-vpcd")
+    source = emulate.add_mutually_exclusive_group(required=True)
+    source.add_argument("--data", type=Path, help="a card folder (see drivers/card/card_builder.py)")
+    source.add_argument("--persona", help="build the card from this persona of a scenario file")
+    emulate.add_argument("--scenarios", type=Path, help="with --persona (default: the shipped demo file)")
+    emulate.add_argument("--port", type=int, default=35963)
+    emulate.set_defaults(handler=_lazy("kiosk.card_commands", "emulate"))
 
 
 def _add_selftest(parser: argparse.ArgumentParser) -> None:

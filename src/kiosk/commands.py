@@ -96,10 +96,11 @@ def quit_on_signals(qt: Any) -> Iterator[None]:
 
 
 def qa_run(args: argparse.Namespace) -> int:
-    if args.card != "simulated":
-        raise UsageError("--card pcsc is not available yet: this build reads simulated cards only")
     settings = settings_for(args)
-    settings = replace(settings, devices=replace(settings.devices, camera=args.camera))
+    devices = replace(settings.devices, camera=args.camera, card=args.card)
+    if args.card == "pcsc":  # through pcscd and the emulator in vpcd's first slot, unless told otherwise
+        devices = replace(devices, reader=args.reader or "Virtual PCD 00 00", allow_virtual_reader=True)
+    settings = replace(settings, devices=devices)
     prepare_headless()
     import_qt()
     from kiosk.app import build_app

@@ -61,6 +61,8 @@ def _act(app: KioskApp, screen: str, service: str, persona: str, payment_wait_s:
     elif screen == "place_id":
         assert app.demo is not None
         app.demo.place(persona)
+    elif screen == "access_key":
+        _type_access_data(app, persona)
     elif screen == "paying":
         _pay_or_give_up(app, payment_wait_s)
     elif screen == "delivery":
@@ -68,6 +70,19 @@ def _act(app: KioskApp, screen: str, service: str, persona: str, payment_wait_s:
         tap(window, TAPS[screen])
     elif screen in TAPS:
         tap(window, TAPS[screen])
+
+
+def _type_access_data(app: KioskApp, persona: str) -> None:
+    """Read the numbers off the persona's card and type them, field by field, as a citizen would."""
+    from PySide6.QtTest import QTest
+
+    from kiosk.demo import access_data
+    assert app.demo is not None
+    fields = ("access.documentNumber.input", "access.birthDate.input", "access.expiryDate.input")
+    for name, text in zip(fields, access_data(app.demo.persona(persona)), strict=True):
+        tap(app.window, name)
+        QTest.keyClicks(app.window, text)
+    tap(app.window, "access.continueButton")
 
 
 def _pay_or_give_up(app: KioskApp, wait_s: float) -> None:

@@ -41,8 +41,9 @@ Window {
     Loader {
         objectName: "keyboardLoader"
         z: 100
-        width: root.width
+        width: Math.min(root.width, 1200)  // a landscape keyboard as wide as the screen would be too tall
         anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
         active: root.vm.screen === "access_key"
         source: "components/Keyboard.qml"
     }

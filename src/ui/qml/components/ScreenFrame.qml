@@ -34,7 +34,9 @@ Item {
     ColumnLayout {
         anchors { top: header.bottom; bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
         anchors.topMargin: frame.landscape ? Theme.spacing : Theme.margin
-        anchors.bottomMargin: frame.landscape ? Theme.spacing : Theme.margin
+        // While the in-window keyboard is up, the screen's actions stay above it.
+        anchors.bottomMargin: (frame.landscape ? Theme.spacing : Theme.margin)
+                              + (Qt.inputMethod.visible ? Qt.inputMethod.keyboardRectangle.height : 0)
         width: Math.min(parent.width - 2 * Theme.margin, frame.landscape ? Theme.wideContentWidth : Theme.contentWidth)
         spacing: frame.landscape ? Theme.spacing : Theme.spacing * 2
 

@@ -16,7 +16,7 @@ ScreenFrame {
         text: qsTr("The card did not accept these numbers. Please check them against the bottom lines of the card's back.")
         color: Theme.danger; font.bold: true; Layout.fillWidth: true
     }
-    CardBackPicture { Layout.alignment: Qt.AlignHCenter }
+    CardBackPicture { Layout.alignment: Qt.AlignHCenter; visible: !Qt.inputMethod.visible }
     AccessField {
         id: documentNumber
         objectName: "access.documentNumber"
