@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.pcsc.harness import Pcscd
+from kiosk.pcscd import Pcscd
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ import pytest
 
 from drivers.card.pcsc import PcscReader, choose_reader, list_readers
 from drivers.errors import NoDevice
-from tests.pcsc.harness import READER, InsertedCard, Pcscd, wait_for
+from kiosk.pcscd import READER, InsertedCard, Pcscd, wait_for
 
 pytestmark = pytest.mark.pcsc
 ATR = bytes.fromhex("3B8880010000000000000000")

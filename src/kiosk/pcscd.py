@@ -1,4 +1,5 @@
-"""The tests' own pcscd: started in the foreground (no systemd, no --auto-exit), stopped at the end.
+"""QA's own pcscd (tests, `kiosk bench`): started in the foreground (no systemd, no --auto-exit), stopped
+at the end — never on a production kiosk, where pcscd is the operating system's service.
 
 Debian's pcscd 1.9.9 always serves /run/pcscd/pcscd.comm, and vpcd's reader listens on a fixed TCP port
 (35963, from /etc/reader.conf.d/vpcd): only one pcscd can run on the machine, so a running system pcscd is
@@ -21,13 +22,17 @@ from drivers.card.vpcd import DEFAULT_PORT, Chip, VpcdCard
 READER = "Virtual PCD 00 00"
 
 
+class PcscdUnavailable(RuntimeError):
+    """This machine cannot host QA's pcscd (not installed, not root, or one already running)."""
+
+
 def wait_for(condition: Callable[[], bool], what: str, timeout_s: float = 20.0) -> None:
-    """Wait on a real condition, bounded (the polling interval is not a sleep-for-time)."""
+    """Wait on a real condition, bounded (pcscd offers no event for its socket or its reader's port)."""
     deadline = time.monotonic() + timeout_s
     while not condition():
         if time.monotonic() > deadline:
             raise TimeoutError(f"timed out waiting for {what}")
-        time.sleep(0.02)  # the polling interval of a bounded condition wait (noqa: sleep-ok)
+        time.sleep(0.02)
 
 
 def port_free(port: int) -> bool:
@@ -53,14 +58,14 @@ class Pcscd:
     def start(self) -> None:
         binary = shutil.which("pcscd") or "/usr/sbin/pcscd"
         if not Path(binary).exists():
-            raise RuntimeError("pcscd is not installed: run scripts/setup.sh test")
+            raise PcscdUnavailable("pcscd is not installed: run scripts/setup.sh test")
         if not Path("/etc/reader.conf.d/vpcd").exists():
-            raise RuntimeError("vsmartcard-vpcd is not installed: run scripts/setup.sh test")
+            raise PcscdUnavailable("vsmartcard-vpcd is not installed: run scripts/setup.sh test")
         if os.geteuid() != 0:
-            raise RuntimeError("the PC/SC tests start pcscd, which needs root: run the test command as root")
+            raise PcscdUnavailable("starting pcscd needs root: run as root")
         if self._served() or subprocess.run(["pgrep", "-x", "pcscd"], capture_output=True).returncode == 0:
-            raise RuntimeError("a pcscd (or its systemd socket) is already running: "
-                               "systemctl stop pcscd.socket pcscd, then run the tests again")
+            raise PcscdUnavailable("a pcscd (or its systemd socket) is already running: "
+                                   "systemctl stop pcscd.socket pcscd, then try again")
         wait_for(lambda: port_free(DEFAULT_PORT), f"port {DEFAULT_PORT} to be free (another vpcd?)")
         self.socket_path.parent.mkdir(parents=True, exist_ok=True)
         self.socket_path.unlink(missing_ok=True)  # left by a pcscd that was killed: nobody serves it
