@@ -5,13 +5,17 @@ from __future__ import annotations
 import argparse
 import json
 import signal
+import threading
 import time
 from pathlib import Path
 from typing import Any
 
 from drivers.card.base import CardRead
-from drivers.errors import AccessDenied, DeviceFault, NoDevice
+from drivers.errors import AccessDenied, CardRemoved, DeviceFault, NoDevice
+from kiosk.card_access import read_problem
 from kiosk.errors import UsageError
+
+CARD_WAIT_S = 10.0  # how long `card read` waits for a card to be laid on the reader
 
 
 def readers(args: argparse.Namespace) -> int:
@@ -33,12 +37,15 @@ def read(args: argparse.Namespace) -> int:
     reader = _open_reader(args.reader or "")
     started = time.perf_counter()
     try:
+        _wait_for_card(reader, CARD_WAIT_S)
         result = reader.read(key)
     except AccessDenied:
         print(json.dumps({"error": "ACCESS_DENIED"}) if args.json else "the card refused these access data")
         return 1
     except DeviceFault as error:
-        print(json.dumps({"error": type(error).__name__}) if args.json else f"card not read: {error}")
+        code = read_problem(error)
+        detail = str(error)[:200]
+        print(json.dumps({"error": code, "detail": detail}) if args.json else f"card not read: {detail}")
         return 1
     finally:
         reader.close()
@@ -53,7 +60,6 @@ def emulate(args: argparse.Namespace) -> int:
     """Serve a card from a folder (or a persona of a scenario file) in vpcd until stopped or removed."""
     from drivers.card.card_builder import build_card, load_card_dir
     from drivers.card.chip import EmrtdChip
-
     from drivers.card.vpcd import VpcdCard
     files, key = load_card_dir(Path(args.data)) if args.data else build_card(_persona(args))
     card = VpcdCard(EmrtdChip(files, key), port=args.port)
@@ -66,6 +72,18 @@ def emulate(args: argparse.Namespace) -> int:
     print(f"card inserted into vpcd on port {args.port}", flush=True)
     card.serve()
     return 0
+
+
+def _wait_for_card(reader: Any, timeout_s: float) -> None:
+    """A card laid down a moment ago is reported at pcscd's next presence poll: wait for the event."""
+    arrived = threading.Event()
+
+    def note(present: bool) -> None:
+        if present:
+            arrived.set()
+    reader.add_listener(note)
+    if not (reader.present or arrived.wait(timeout_s)):
+        raise CardRemoved(f"no card on {reader.name} after {timeout_s:.0f} s")
 
 
 def card_report(reader: str, atr: bytes, result: CardRead, ms: float) -> dict[str, Any]:

@@ -93,14 +93,27 @@ class Pcscd:
 
 
 class InsertedCard:
-    """A chip in vpcd's first slot, answered on a thread, until `remove()`."""
+    """A chip in vpcd's first slot, answered on a thread, until `remove()`. Both wait until pcscd has
+    seen the change (its presence poll is ~400 ms), so a test never races the daemon."""
 
-    def __init__(self, chip: Chip) -> None:
+    def __init__(self, chip: Chip, wait: bool = True) -> None:
+        from drivers.card.pcsc import PcscReader
+        self._watch = PcscReader(READER, allow_virtual=True) if wait else None
+        if self._watch is not None:
+            watch = self._watch
+            wait_for(lambda: watch.known.is_set() and not watch.present, "the reader to be empty")
         self.card = VpcdCard(chip)
         self.card.insert()
         self._thread = threading.Thread(target=self.card.serve, name="vpcd-card", daemon=True)
         self._thread.start()
+        if self._watch is not None:
+            watch = self._watch
+            wait_for(lambda: watch.present, "pcscd to see the card")
 
     def remove(self) -> None:
         self.card.remove()
         self._thread.join(timeout=5)
+        if self._watch is not None:
+            watch = self._watch
+            wait_for(lambda: not watch.present, "pcscd to see the card go")
+            watch.close()

@@ -10,7 +10,7 @@ from typing import Any
 
 from flows.outcome import Outcome
 from kiosk.app import KioskApp
-from kiosk.uidriver import UiTimeout, tap, text_of, wait_until
+from kiosk.uidriver import UiTimeout, tap, text_of, type_text, wait_until
 
 # What a citizen taps on each screen to move on; screens missing here are waits.
 TAPS = {
@@ -74,14 +74,12 @@ def _act(app: KioskApp, screen: str, service: str, persona: str, payment_wait_s:
 
 def _type_access_data(app: KioskApp, persona: str) -> None:
     """Read the numbers off the persona's card and type them, field by field, as a citizen would."""
-    from PySide6.QtTest import QTest
-
     from kiosk.demo import access_data
     assert app.demo is not None
     fields = ("access.documentNumber.input", "access.birthDate.input", "access.expiryDate.input")
     for name, text in zip(fields, access_data(app.demo.persona(persona)), strict=True):
         tap(app.window, name)
-        QTest.keyClicks(app.window, text)
+        type_text(app.window, text)
     tap(app.window, "access.continueButton")
 
 

@@ -81,6 +81,19 @@ def tap(window: QQuickWindow, name: str, timeout_s: float = 10.0) -> None:
     QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(centre))
 
 
+def type_text(window: QQuickWindow, text: str) -> None:
+    """Type into the focused item, key by key (QTest types whole strings only into widgets)."""
+    for char in text:
+        QTest.keyClick(window, ord(char))
+
+
+def erase(window: QQuickWindow, count: int) -> None:
+    """Delete `count` characters from the end of the focused field."""
+    QTest.keyClick(window, Qt.Key.Key_End)
+    for _ in range(count):
+        QTest.keyClick(window, Qt.Key.Key_Backspace)
+
+
 def text_of(window: QQuickWindow, name: str) -> str:
     item = find_item(window, name)
     return str(item.property("text")) if isinstance(item, QObject) else ""

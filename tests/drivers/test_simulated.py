@@ -30,7 +30,7 @@ def test_reader_reports_placement_and_removal_from_any_thread() -> None:
     worker = threading.Thread(target=reader.place, args=(DOC,))
     worker.start()
     worker.join()
-    assert reader.read() == DOC
+    assert reader.read().document == DOC and reader.present
     reader.remove()
     reader.remove()  # nothing left: no second event
     assert events == [True, False]

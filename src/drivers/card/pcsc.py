@@ -71,6 +71,8 @@ class PcscTransport:
             raise CardRemoved(f"the card stopped answering ({self._scard.SCardGetErrorMessage(result)})")
         self.apdus += 1
         answer = bytes(response)
+        if len(answer) < 2:  # every answer ends in a status word: none means the card left mid-command
+            raise CardRemoved("the card gave no answer")
         log.debug("APDU ins=%02X lc=%d -> %d bytes sw=%s", apdu[1], max(0, len(apdu) - 5), len(answer) - 2,
                   answer[-2:].hex())
         return answer
@@ -86,6 +88,7 @@ class PcscReader:
         self._listeners: list[CardListener] = []
         self._stop = threading.Event()
         self._present = False
+        self.known = threading.Event()  # set once the watcher has heard the reader's state
         self.last_atr = b""
         self._watcher = threading.Thread(target=self._watch, name="kiosk-card-watch", daemon=True)
         self._watcher.start()
@@ -161,6 +164,7 @@ class PcscReader:
                 if state & (scard.SCARD_STATE_UNAVAILABLE | scard.SCARD_STATE_UNKNOWN):
                     raise NoDevice(f"reader {self.name} went away")
                 self._set_present(bool(state & scard.SCARD_STATE_PRESENT))
+                self.known.set()
         finally:
             scard.SCardReleaseContext(context)
 

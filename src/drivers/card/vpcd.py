@@ -15,6 +15,8 @@ import struct
 import threading
 from typing import Protocol
 
+from drivers.card.chip import CardTorn
+
 log = logging.getLogger("drivers.card.vpcd")
 POWER_OFF, POWER_ON, RESET, GET_ATR = 0, 1, 2, 4
 DEFAULT_PORT = 35963
@@ -24,10 +26,6 @@ class Chip(Protocol):
     def power_on(self) -> bytes: ...
 
     def process(self, apdu: bytes) -> bytes: ...
-
-
-class CardTornError(Exception):
-    """Raised by a chip (a fault mode) to make the card leave the reader mid-conversation."""
 
 
 class VpcdCard:
@@ -55,7 +53,7 @@ class VpcdCard:
                 answer = self._answer(message)
                 if answer is not None:
                     sock.sendall(struct.pack(">H", len(answer)) + answer)
-        except (CardTornError, OSError) as error:
+        except (CardTorn, OSError) as error:  # a torn card (fault mode) leaves the reader
             log.info("card left the reader: %s", type(error).__name__)
         finally:
             self.remove()

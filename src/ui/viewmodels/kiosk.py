@@ -105,6 +105,7 @@ class KioskViewModel(QObject):
     paymentStatus = _value("paymentStatus", str, "", changed)  # noqa: N815
     failure = _value("failure", str, "", changed)
     readProblem = _value("readProblem", str, "", changed)  # noqa: N815
+    typedAccess = _value("typedAccess", list, [], changed)  # noqa: N815
 
     @Property(list, constant=True)
     def services(self) -> list[str]:

@@ -22,8 +22,10 @@ def present(session: Session | None, version: int) -> dict[str, Any]:
     """The view-model's values for `session` (all empty when there is none)."""
     if session is None:
         return {}
+    key = session.access_key  # kept across a failed read, so a mistyped field is corrected, not retyped
+    typed = [key.document_number, key.birth_date, key.expiry_date] if key else []
     values: dict[str, Any] = {"service": session.service, "failure": session.failure or "",
-                              "readProblem": session.read_problem or "",
+                              "readProblem": session.read_problem or "", "typedAccess": typed,
                               "retakesLeft": max(0, MAX_RETAKES - session.retakes)}
     for part in (_record(session), _eligibility(session), _photo(session, version), _delivery(session),
                  _payment(session, version), _receipt(session, version)):

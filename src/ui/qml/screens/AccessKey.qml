@@ -23,6 +23,7 @@ ScreenFrame {
         label: qsTr("Document number")
         hint: qsTr("9 letters or digits")
         inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
+        text: vm.typedAccess.length === 3 ? vm.typedAccess[0] : ""
         Layout.fillWidth: true
     }
     AccessField {
@@ -31,6 +32,7 @@ ScreenFrame {
         label: qsTr("Date of birth (YYMMDD)")
         hint: qsTr("e.g. 850312")
         inputMethodHints: Qt.ImhDigitsOnly
+        text: vm.typedAccess.length === 3 ? vm.typedAccess[1] : ""
         Layout.fillWidth: true
     }
     AccessField {
@@ -39,6 +41,7 @@ ScreenFrame {
         label: qsTr("Date of expiry (YYMMDD)")
         hint: qsTr("e.g. 310312")
         inputMethodHints: Qt.ImhDigitsOnly
+        text: vm.typedAccess.length === 3 ? vm.typedAccess[2] : ""
         Layout.fillWidth: true
     }
     Item { Layout.fillHeight: true }
