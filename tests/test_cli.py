@@ -86,6 +86,7 @@ def test_screenshot_of_an_unknown_screen_is_exit_2(tmp_path: Path) -> None:
 
 
 @pytest.mark.e2e
+@pytest.mark.pcsc
 def test_bench_prints_the_start_and_switch_figures() -> None:
     result = kiosk("bench", "--json", "--repeat", "1", "--load-seconds", "2", timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
@@ -93,6 +94,9 @@ def test_bench_prints_the_start_and_switch_figures() -> None:
     assert figures["start"]["ratio"] > 0 and figures["start"]["bare_ms"] > 0
     assert 0 < figures["switch"]["p50_ms"] <= figures["switch"]["p95_ms"]
     assert figures["renewal"]["outcome"] == "submitted" and figures["renewal"]["cpu_s"] > 0
+    card = figures["card"]
+    assert card["hashes"] == "valid" and card["dg2_bytes"] == 20_000
+    assert card["minimum_apdus"] <= card["apdus"] and 0 < card["kiosk_cpu_share"] < 1
     load = figures["stub_load"]
     assert load["kiosks"] == 20 and load["requests"] > 20 and load["errors"] == 0
     assert 25 < load["photo_kb"] < 40 and 0 < load["p50_ms"] <= load["p99_ms"]

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from drivers.card.vpcd import DEFAULT_PORT, Chip, VpcdCard
+from kiosk.stub_process import die_with_parent
 
 READER = "Virtual PCD 00 00"
 
@@ -69,9 +70,13 @@ class Pcscd:
         wait_for(lambda: port_free(DEFAULT_PORT), f"port {DEFAULT_PORT} to be free (another vpcd?)")
         self.socket_path.parent.mkdir(parents=True, exist_ok=True)
         self.socket_path.unlink(missing_ok=True)  # left by a pcscd that was killed: nobody serves it
-        self._process = subprocess.Popen([binary, "--foreground", "--error"])
+        self._process = subprocess.Popen([binary, "--foreground", "--error"], preexec_fn=die_with_parent)
         wait_for(self.socket_path.exists, "the pcscd socket")
         wait_for(lambda: not port_free(DEFAULT_PORT), "vpcd to listen")
+
+    def serving(self) -> bool:
+        """A pcscd with vpcd's reader is up (QA's own, or the test suite's)."""
+        return self._served() and not port_free(DEFAULT_PORT)
 
     def _served(self) -> bool:
         if not self.socket_path.exists():

@@ -19,7 +19,7 @@ READY_PREFIX = "kiosk-stub listening on "
 PR_SET_PDEATHSIG = 1
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """Linux: the stub gets SIGTERM when the kiosk dies, even by SIGKILL or an abort in Qt."""
     with contextlib.suppress(OSError, AttributeError):  # not Linux: the normal teardown still stops it
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
@@ -51,7 +51,7 @@ class StubProcess:
         # stderr goes to a file, never an unread pipe: a chatty stub must not block on a full pipe.
         self._stderr = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 - closed in stop()
         self._process = subprocess.Popen(self._args, stdout=subprocess.PIPE, stderr=self._stderr, text=True,
-                                         preexec_fn=_die_with_parent)
+                                         preexec_fn=die_with_parent)
         self.url = self._wait_ready(self._process)
         return self.url
 

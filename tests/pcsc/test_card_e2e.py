@@ -104,3 +104,26 @@ def test_a_whole_renewal_through_pcscd_and_the_emulator(pcscd: Pcscd) -> None:
     outcome = json.loads(result.stdout.strip().splitlines()[-1])
     assert outcome["outcome"] == "submitted"
     assert outcome["screens"][:5] == ["attract", "menu", "place_id", "access_key", "reading"]
+
+
+def test_card_emulate_serves_a_card_folder_until_stopped(pcscd: Pcscd, tmp_path: Path) -> None:
+    import signal
+
+    from drivers.card.card_builder import write_card_dir
+    wang = persona("renewal-ok")
+    write_card_dir(wang, tmp_path / "card")
+    command = [sys.executable, "-m", "kiosk", "card", "emulate", "--data", str(tmp_path / "card")]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as emulator:
+        assert emulator.stdout is not None
+        assert emulator.stdout.readline().startswith("card inserted into vpcd")
+        result = kiosk("card", "read", "--reader", READER, "--mrz", ",".join(access_data(wang)), "--json")
+        emulator.send_signal(signal.SIGTERM)
+        assert emulator.wait(timeout=20) == 0
+    assert result.returncode == 0, result.stdout + result.stderr[-2000:]
+    assert json.loads(result.stdout.splitlines()[-1])["document"]["number"] == wang["document"]["number"]
+
+
+def test_readers_are_listed_with_the_virtual_ones_marked(pcscd: Pcscd) -> None:
+    result = kiosk("card", "readers", "--json")
+    assert result.returncode == 0
+    assert {"name": READER, "virtual": True} in json.loads(result.stdout)["readers"]

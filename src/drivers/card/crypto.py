@@ -6,6 +6,7 @@ two-key 3DES = Ka‖Kb‖Ka) because shorter keys are deprecated there.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 
 from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES
@@ -15,6 +16,7 @@ BLOCK = 8
 ZERO_IV = bytes(BLOCK)
 
 
+@functools.lru_cache(maxsize=16)  # a session uses four keys for hundreds of blocks: validate each once
 def _des3(key: bytes) -> TripleDES:
     if len(key) == 8:
         return TripleDES(key * 3)
