@@ -19,7 +19,8 @@ from kiosk.qa import run_flow
 from kiosk.stub_process import StubProcess
 from kiosk.uidriver import wait_for_frame, wait_until
 
-SCREENS = ("attract", "menu", "place_id", "checking", "record", "refused", "photo", "photo_review",
+SCREENS = ("attract", "menu", "place_id", "access_key", "reading", "checking", "record", "refused", "photo",
+           "photo_review",
            "delivery", "review", "paying", "unpaid", "submitting", "done", "failed")
 RUNS = (("renewal", "renewal-ok"), ("renewal", "renewal-many"), ("renewal", "renewal-pay-declines"))
 
@@ -39,7 +40,9 @@ def take_screenshots(out: Path, language: str, size: tuple[int, int], only: str 
         app = build_app(settings, demo_stub=stub.url)
         try:
             snapshots = _collect(app, stub)
-            return [_grab(app, screen, snapshots.get(screen), out) for screen in wanted]
+            # The simulated reader needs no access data: the chip screens borrow the place-ID session.
+            return [_grab(app, screen, snapshots.get(screen, snapshots.get("place_id")), out)
+                    for screen in wanted]
         finally:
             app.close()
 
