@@ -58,6 +58,7 @@ class RenewalFlow(StateChart):
     capture = photo.to(capturing)
     photo_taken = capturing.to(photo_review)
     capture_failed = capturing.to(photo)
+    staff_help = photo.to(failed)
     retake = photo_review.to(photo, cond="may_retake")
     accept_photo = photo_review.to(delivery)
     delivery_chosen = delivery.to(review)
@@ -111,6 +112,14 @@ class RenewalFlow(StateChart):
 
     def on_photo_taken(self, photo: Photo) -> None:
         self.session.capture = photo
+        self.session.photo_problem = None
+
+    def on_capture_failed(self, message: str) -> None:
+        self.session.photo_problem = message
+        self.session.photo_attempts += 1
+
+    def on_staff_help(self) -> None:
+        self.session.failure = "PHOTO_NEEDS_STAFF"
 
     def on_retake(self) -> None:
         self.session.retakes += 1

@@ -124,6 +124,8 @@ class Session:
     receipt: Receipt | None = None
     failure: str | None = None
     retakes: int = 0
+    photo_problem: str | None = None  # the measure the last rejected capture failed (DESIGN.md §4.5 names)
+    photo_attempts: int = 0  # captures the photo checks rejected
     screens: list[str] = field(default_factory=list)
 
     def wipe(self) -> None:
@@ -141,6 +143,8 @@ class Session:
         self.receipt = None
         self.failure = None
         self.retakes = 0
+        self.photo_problem = None
+        self.photo_attempts = 0
 
     @property
     def is_wiped(self) -> bool:

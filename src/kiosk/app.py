@@ -17,12 +17,13 @@ from PySide6.QtQuick import QQuickWindow
 
 from drivers.card.base import CardReader
 from drivers.card.simulated import SimulatedReader
+from flows.photo_guide import PhotoGuide
 from kiosk.background import BackgroundJobs
 from kiosk.conductor import Conductor
 from kiosk.config import Settings
 from kiosk.deferred import Deferred
 from kiosk.errors import EnvironmentFault, UsageError
-from kiosk.preview import PreviewPump
+from kiosk.preview import PhotoStation
 from kiosk.workers import QtRunner
 from ui.images import KioskImages
 from ui.language import Translations
@@ -50,10 +51,9 @@ class KioskApp:
     reader: CardReader
     demo: StubDemoTray | None
     runner: QtRunner
-    preview: PreviewPump
+    preview: PhotoStation
     idle: QTimer
     api: Deferred[BackOfficeClient]
-    camera: Deferred[Camera]
     outbox: Deferred[OutboxWorker]
     background: BackgroundJobs
     translations: Translations
@@ -67,7 +67,7 @@ class KioskApp:
         self.preview.follow("closed")
         self.runner.shutdown()
         self.api.close()
-        self.camera.close()
+        self.preview.close()
         self.outbox.close()
         if self.demo is not None:
             self.demo.take_away()
@@ -89,35 +89,50 @@ def qt_application() -> QGuiApplication:
     return app
 
 
-def build_app(settings: Settings, demo_stub: str | None = None, persona: str | None = None) -> KioskApp:
+def build_app(settings: Settings, demo_stub: str | None = None, persona: str | None = None,
+              open_camera: Callable[[], Camera] | None = None) -> KioskApp:
     """Wire a kiosk; with `demo_stub`, the simulated reader gets the stub's personas as a demo tray."""
     qt = qt_application()
     reader = _reader(settings)
     demo = _demo_tray(demo_stub, reader, persona)
     runner = QtRunner()
-    camera: Deferred[Camera] = Deferred(lambda: _camera(settings))
     api: Deferred[BackOfficeClient] = Deferred(lambda: _api(settings))
     outbox: Deferred[OutboxWorker] = Deferred(lambda: _outbox(settings, api.get()))
-    conductor = Conductor(reader, cast("Camera", camera), cast("BackOfficeClient", api),
-                          cast("OutboxWorker", outbox), runner, settings.back_office.payment_poll_s)
     images = KioskImages()
-    vm = KioskViewModel(conductor, images, demo, language=settings.screen.language)
-    preview = PreviewPump(cast("Camera", camera), runner, images)
-    preview.frameReady.connect(vm.show_preview_frame)
+    photo = settings.photo
+    preview = PhotoStation(open_camera or (lambda: _camera(settings)), runner, images,
+                           PhotoGuide(photo.steady_s, photo.countdown_s), photo.preview_fps)
+    conductor = Conductor(reader, preview, cast("BackOfficeClient", api), cast("OutboxWorker", outbox),
+                          runner, settings.back_office.payment_poll_s)
+    vm = KioskViewModel(conductor, images, demo, language=settings.screen.language,
+                        max_photo_attempts=photo.max_attempts)
+    _wire_photo_station(preview, conductor, vm, photo.auto_capture)
     engine, window = _load_qml(vm, images, settings)
     idle = _idle_timer(settings, conductor, vm)
     conductor.add_listener(vm.update)
     conductor.add_listener(lambda screen, _session: preview.follow(screen))
     translations = _wire_language(vm, engine, settings.screen.language)
-    background = BackgroundJobs(runner, outbox, api, settings.kiosk_id, lambda: _device_states(camera),
+    background = BackgroundJobs(runner, outbox, api, settings.kiosk_id, lambda: _device_states(preview),
                                 settings.store.outbox_interval_s, settings.back_office.heartbeat_interval_s)
-    _warm_up_after_first_frame(window, runner, [camera, api, outbox], background.start)
-    return KioskApp(qt, engine, window, vm, conductor, reader, demo, runner, preview, idle, api, camera,
+    _warm_up_after_first_frame(window, runner, [api, outbox], background.start)
+    return KioskApp(qt, engine, window, vm, conductor, reader, demo, runner, preview, idle, api,
                     outbox, background, translations)
 
 
-def _device_states(camera: Deferred[Camera]) -> dict[str, str]:
-    return {"card_reader": "online", "camera": "online" if camera.built else "starting"}
+def _wire_photo_station(station: PhotoStation, conductor: Conductor, vm: KioskViewModel,
+                        auto_capture: bool) -> None:
+    station.frameReady.connect(vm.show_preview_frame)
+    station.guidance.connect(vm.show_guidance)
+    station.onlineChanged.connect(vm.show_camera_online)
+    def shoot() -> None:
+        if conductor.screen == "photo":  # the countdown may end just as the citizen pressed the button
+            conductor.send("capture")
+    if auto_capture:
+        station.shoot.connect(shoot)
+
+
+def _device_states(station: PhotoStation) -> dict[str, str]:
+    return {"card_reader": "online", "camera": "online" if station.online else "offline"}
 
 
 def _warm_up_after_first_frame(window: QQuickWindow, runner: QtRunner, parts: list[Deferred[Any]],
@@ -158,10 +173,12 @@ def _reader(settings: Settings) -> CardReader:
 def _camera(settings: Settings) -> Camera:
     device = settings.devices.camera
     if device == "simulated":
-        from drivers.camera.simulated import SimulatedCamera
-        return SimulatedCamera(settings.devices.camera_image or None)
+        from drivers.camera.simulated import SimulatedCamera, file_camera
+        image = settings.devices.camera_image
+        return file_camera(image) if image else SimulatedCamera(fps=15)
     from drivers.camera.opencv import OpenCVCamera
-    return OpenCVCamera(int(device) if device.isdigit() else device)
+    return OpenCVCamera(int(device) if device.isdigit() else device, settings.devices.camera_width,
+                        settings.devices.camera_height)
 
 
 def _outbox(settings: Settings, api: BackOfficeClient) -> OutboxWorker:

@@ -19,10 +19,9 @@ from flows.outcome import Outcome, outcome_of
 from flows.services import FLOWS, create_flow
 from flows.session import Session
 from kiosk.runner import Runner
-from kiosk.steps import Steps
+from kiosk.steps import FrameSource, Steps
 
 if TYPE_CHECKING:
-    from drivers.camera.base import Camera
     from flows.renewal import RenewalFlow
     from kiosk.api.client import BackOfficeClient
     from kiosk.outbox_worker import OutboxWorker
@@ -35,7 +34,7 @@ Listener = Callable[[str, Session | None], None]
 class Conductor:
     """The composition of lifecycle, flow, devices and back office for one kiosk."""
 
-    def __init__(self, reader: CardReader, camera: Camera, api: BackOfficeClient, outbox: OutboxWorker,
+    def __init__(self, reader: CardReader, camera: FrameSource, api: BackOfficeClient, outbox: OutboxWorker,
                  runner: Runner, payment_poll_s: float = 2.0) -> None:
         self.reader, self.runner = reader, runner
         self.steps = Steps(reader, api, camera, outbox, runner, self._run, payment_poll_s)

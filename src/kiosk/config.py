@@ -41,7 +41,9 @@ class Devices:
     reader: str = ""  # reader name pattern (fnmatch) for pcsc; never "the first reader"
     allow_virtual_reader: bool = False  # QA only: vsmartcard's "Virtual PCD" must never serve citizens
     camera: str = "simulated"  # simulated | a V4L2 device index or path
-    camera_image: str = ""  # simulated camera: image to loop (default: the packaged demo face)
+    camera_image: str = ""  # simulated camera: image or video to loop (default: the packaged demo face)
+    camera_width: int = 640
+    camera_height: int = 480
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,15 @@ class Screen:
 
 
 @dataclass(frozen=True)
+class PhotoSettings:
+    auto_capture: bool = True  # the countdown takes the photo once every check holds
+    steady_s: float = 1.0  # checks must hold this long before the countdown starts
+    countdown_s: float = 3.0  # 3-2-1
+    preview_fps: float = 12.0
+    max_attempts: int = 3  # rejected captures before staff help is offered
+
+
+@dataclass(frozen=True)
 class Settings:
     office: str = "371500"  # Liaocheng: the administrative division code of this kiosk's office
     kiosk_id: str = "kiosk-dev"
@@ -63,6 +74,7 @@ class Settings:
     devices: Devices = field(default_factory=Devices)
     screen: Screen = field(default_factory=Screen)
     store: Store = field(default_factory=Store)
+    photo: PhotoSettings = field(default_factory=PhotoSettings)
 
     @property
     def store_path(self) -> Path:

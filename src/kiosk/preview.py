@@ -1,13 +1,23 @@
-"""The live camera preview: frames read on the camera lane, shown mirrored, only while a screen needs them."""
+"""The photo station: the live camera on its own thread, a mirrored preview, and the automatic photographer.
+
+While a photo screen is up, the newest frame goes to the screen (at most `preview_fps`), and frames are
+checked one at a time on the `analysis` lane; the photo guide turns the verdicts into a hint, a countdown
+and, at zero, a capture. Nothing here blocks the GUI thread: frames are converted on the grabber's thread.
+"""
 
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from drivers.camera.base import Camera, Frame
+from drivers.camera.grabber import FrameGrabber, Grabbed
+from flows.photo_guide import GuideState, PhotoGuide
+from kiosk.photo_check import Verdict, check_frame
 from kiosk.runner import Runner
 from ui.images import KioskImages
 
@@ -23,43 +33,83 @@ def frame_to_qimage(frame: Frame, mirror: bool) -> QImage:
     return QImage(rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
 
 
-class PreviewPump(QObject):
-    """Asks the camera for the next frame after the previous one arrived, at most `fps` times a second."""
+class DirectFrames:
+    """A camera read on the caller's thread (no grabber): for runs without Qt, like the flow tests."""
 
-    frameReady = Signal(int)  # noqa: N815 - the frame's number, for the image URL
+    def __init__(self, camera: Camera) -> None:
+        self._camera = camera
 
-    def __init__(self, camera: Camera, runner: Runner, images: KioskImages, fps: int = 12) -> None:
+    def fresh_frame(self) -> Frame:
+        return self._camera.read()
+
+
+class PhotoStation(QObject):
+    """Owns the camera thread; `follow(screen)` turns preview and guidance on and off."""
+
+    frameReady = Signal(int)  # noqa: N815 - a preview frame is in the image provider
+    guidance = Signal(object)  # a GuideState, on the GUI thread
+    onlineChanged = Signal(bool)  # noqa: N815
+    shoot = Signal()  # the countdown reached zero
+
+    def __init__(self, open_camera: Callable[[], Camera], runner: Runner, images: KioskImages,
+                 guide: PhotoGuide, preview_fps: float = 12.0,
+                 check: Callable[[Frame], Verdict] = check_frame) -> None:
         super().__init__()
-        self._camera, self._runner, self._images = camera, runner, images
-        self._timer = QTimer(self, interval=1000 // fps, singleShot=True)
-        self._timer.timeout.connect(self._request)
-        self._running = False
-        self._frames = 0
+        self._runner, self._images, self._guide, self._check = runner, images, guide, check
+        self._interval_s = 1.0 / preview_fps
+        self._grabber = FrameGrabber(open_camera, on_frame=self._on_frame,
+                                     on_state=lambda online: self.onlineChanged.emit(online))
+        self._started = self._previewing = self._analysing = False
+        self._last_shown = 0.0
+        self.verdicts = 0
 
     def follow(self, screen: str) -> None:
-        """Start on the photo screens, stop everywhere else."""
-        wanted = screen in PREVIEW_SCREENS
-        if wanted and not self._running:
-            self._running = True
-            self._request()
-        elif not wanted:
-            self._running = False
-            self._timer.stop()
-            self._images.put("preview", None)
+        self._previewing = screen in PREVIEW_SCREENS
+        if self._previewing and not self._started:
+            self._started = True
+            self._grabber.start()
+        if screen == "photo":
+            self._guide.reset()
 
-    def _request(self) -> None:
-        if self._running:
-            self._runner.run("camera", lambda: frame_to_qimage(self._camera.read(), mirror=True),
-                             self._show, self._lost)
+    def fresh_frame(self) -> Frame:
+        """For a capture: a frame that arrived after now (never a stale one from the camera's buffer)."""
+        if not self._started:
+            self._started = True
+            self._grabber.start()
+        return self._grabber.next_after(time.monotonic(), timeout_s=5.0).frame
 
-    def _show(self, image: QImage) -> None:
-        if not self._running:
+    @property
+    def online(self) -> bool:
+        return self._grabber.online
+
+    def close(self) -> None:
+        self._previewing = False
+        self._grabber.close()
+
+    def _on_frame(self, grabbed: Grabbed) -> None:  # the grabber's thread
+        if not self._previewing or grabbed.at - self._last_shown < self._interval_s:
             return
-        self._frames += 1
-        self._images.put("preview", image)
-        self.frameReady.emit(self._frames)
-        self._timer.start()
+        self._last_shown = grabbed.at
+        self._images.put("preview", frame_to_qimage(grabbed.frame, mirror=True))
+        self.frameReady.emit(grabbed.number)
+        if not self._analysing:
+            self._analysing = True
+            self._runner.post(lambda: self._analyse(grabbed))
 
-    def _lost(self, error: Exception) -> None:
-        log.warning("camera preview stopped: %s", error)
-        self._running = False
+    def _analyse(self, grabbed: Grabbed) -> None:  # GUI thread: hand the work to the analysis lane
+        self._runner.run("analysis", lambda: self._check(grabbed.frame), lambda verdict: self._judged(
+            grabbed, verdict), self._failed)
+
+    def _judged(self, grabbed: Grabbed, verdict: Verdict) -> None:
+        self._analysing = False
+        self.verdicts += 1
+        if not self._previewing:
+            return
+        state: GuideState = self._guide.update(grabbed.at, verdict.passed, verdict.code)
+        self.guidance.emit((state, verdict))
+        if state.fire:
+            self.shoot.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self._analysing = False
+        log.warning("photo analysis failed: %s", type(error).__name__)

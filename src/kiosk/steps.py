@@ -12,12 +12,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from drivers.card.base import CardRead, CardReader
+from drivers.errors import UnreadableMedia
 from flows.session import Payment, Photo
 from kiosk.card_access import card_key, read_problem
 from kiosk.identity import identity_from_document
+from kiosk.photo_check import check_frame
 
 if TYPE_CHECKING:
-    from drivers.camera.base import Camera
+    from drivers.camera.base import Frame
     from flows.renewal import RenewalFlow
     from kiosk.api.client import BackOfficeClient
     from kiosk.outbox_worker import OutboxWorker
@@ -25,6 +27,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kiosk.flow")
 PAYMENT_FAILURES = {"declined": "PAYMENT_DECLINED", "expired": "PAYMENT_EXPIRED"}
+
+
+class FrameSource(Protocol):
+    def fresh_frame(self) -> Frame: ...
 
 
 class Run(Protocol):
@@ -35,7 +41,7 @@ class Run(Protocol):
 class Steps:
     """checking, capturing, paying and submitting, for any service flow."""
 
-    def __init__(self, reader: CardReader, api: BackOfficeClient, camera: Camera, outbox: OutboxWorker,
+    def __init__(self, reader: CardReader, api: BackOfficeClient, camera: FrameSource, outbox: OutboxWorker,
                  runner: Runner, run: Run, payment_poll_s: float = 2.0) -> None:
         self.reader, self.api, self.camera, self.outbox, self.runner = reader, api, camera, outbox, runner
         self._run, self._poll_s = run, payment_poll_s
@@ -65,10 +71,14 @@ class Steps:
     def _capturing(self, flow: RenewalFlow) -> None:
         def work() -> Photo:
             from drivers.camera.licence_photo import crop_licence_photo  # OpenCV: load on first use
-            cropped = crop_licence_photo(self.camera.read())
+            frame = self.camera.fresh_frame()
+            verdict = check_frame(frame)
+            if not verdict.passed:
+                raise PhotoRejected(verdict.code)
+            cropped = crop_licence_photo(frame)
             return Photo(cropped.jpeg, cropped.width, cropped.height)
         self._run("camera", flow, work, lambda photo: flow.send("photo_taken", photo=photo),
-                  failed_event="capture_failed")
+                  failed_event="capture_failed", code=_photo_problem)
 
     def _paying(self, flow: RenewalFlow) -> None:
         """First entry creates the payment; every later (internal) entry waits, then asks again."""
@@ -103,6 +113,20 @@ class Steps:
         def work() -> Any:
             return self.outbox.send(self.outbox.journal(flow.service, fields, photo.jpeg))
         self._run("outbox", flow, work, lambda receipt: flow.send("submitted", receipt=receipt))
+
+
+class PhotoRejected(Exception):
+    """The capture does not make a licence photo; `code` is the measure to fix."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def _photo_problem(error: Exception) -> str:
+    if isinstance(error, PhotoRejected):
+        return error.code
+    return "face_count" if isinstance(error, UnreadableMedia) else "CAMERA_UNAVAILABLE"
 
 
 def _payment_event(flow: RenewalFlow, payment: Payment) -> None:

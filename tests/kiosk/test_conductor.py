@@ -16,6 +16,7 @@ from kiosk.conductor import Conductor
 from kiosk.config import BackOffice
 from kiosk.demo import SimulatedHand, StubDemoTray
 from kiosk.outbox_worker import OutboxWorker
+from kiosk.preview import DirectFrames
 from kiosk.runner import InlineRunner
 from kiosk.store.db import open_db
 from kiosk.store.outbox import Outbox
@@ -29,7 +30,7 @@ def make_conductor(url: str, tmp_path: Path, reader: SimulatedReader, connect_ti
     api = BackOfficeClient(config, "371500", "test-kiosk")
     worker = OutboxWorker(Outbox(open_db(tmp_path / "kiosk.db")), api, retention_s=86400)
     runner = InlineRunner()
-    return Conductor(reader, SimulatedCamera(), api, worker, runner), runner
+    return Conductor(reader, DirectFrames(SimulatedCamera()), api, worker, runner), runner
 
 
 @pytest.fixture
@@ -118,7 +119,7 @@ def test_a_capture_without_a_face_returns_to_the_photo_step(kiosk, tmp_path) -> 
     conductor, tray, _ = kiosk
     blank = tmp_path / "wall.png"
     cv2.imwrite(str(blank), np.full((480, 640, 3), 200, np.uint8))
-    conductor.steps.camera = SimulatedCamera(blank)
+    conductor.steps.camera = DirectFrames(SimulatedCamera(blank))
     start(conductor, tray, "renewal-ok")
     conductor.send("proceed")
     conductor.send("capture")

@@ -99,4 +99,4 @@ def file_camera(path: Path | str) -> SimulatedCamera | VideoFileCamera:
     """An image or a video file, looped: the demo's and the tests' camera."""
     if str(path).lower().endswith(VIDEO_SUFFIXES):
         return VideoFileCamera(path)
-    return SimulatedCamera(path)
+    return SimulatedCamera(path, fps=15)

@@ -23,27 +23,27 @@
         <translation>9位字母或数字</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AccessKey.qml" line="31" />
+        <location filename="../qml/screens/AccessKey.qml" line="32" />
         <source>Date of birth (YYMMDD)</source>
         <translation>出生日期（年月日，6位）</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AccessKey.qml" line="32" />
+        <location filename="../qml/screens/AccessKey.qml" line="33" />
         <source>e.g. 850312</source>
         <translation>例如 850312</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AccessKey.qml" line="39" />
+        <location filename="../qml/screens/AccessKey.qml" line="41" />
         <source>Date of expiry (YYMMDD)</source>
         <translation>有效期至（年月日，6位）</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AccessKey.qml" line="40" />
+        <location filename="../qml/screens/AccessKey.qml" line="42" />
         <source>e.g. 310312</source>
         <translation>例如 310312</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AccessKey.qml" line="48" />
+        <location filename="../qml/screens/AccessKey.qml" line="51" />
         <source>Open the card</source>
         <translation>读取证件</translation>
     </message>
@@ -270,32 +270,43 @@
 <context>
     <name>Photo</name>
     <message>
-        <location filename="../qml/screens/Photo.qml" line="9" />
+        <location filename="../qml/screens/Photo.qml" line="10" />
         <source>Your photo</source>
         <translation>拍摄照片</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Photo.qml" line="11" />
+        <location filename="../qml/screens/Photo.qml" line="13" />
+        <source>The camera is not working at the moment. Please wait a moment or ask staff.</source>
+        <translation>摄像头暂时无法使用。请稍候，或请工作人员帮助。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Photo.qml" line="16" />
         <source>Look straight at the camera, keep a neutral face with your eyes open, and take off any hat.</source>
         <translation>请正视摄像头，表情自然，睁开双眼，摘下帽子。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Photo.qml" line="26" />
+        <location filename="../qml/screens/Photo.qml" line="33" />
         <source>Camera preview</source>
         <translation>摄像头预览</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Photo.qml" line="34" />
+        <location filename="../qml/screens/Photo.qml" line="54" />
+        <source>That photo was not good enough. Please try once more.</source>
+        <translation>这张照片不符合要求，请再拍一次。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Photo.qml" line="62" />
+        <source>Ask staff for help</source>
+        <translation>请工作人员帮助</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Photo.qml" line="15" />
+        <location filename="../qml/screens/Photo.qml" line="50" />
         <source>Hold still…</source>
         <translation>请保持不动…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Photo.qml" line="37" />
-        <source>We could not find a face in the picture. Please stand in front of the camera and try again.</source>
-        <translation>画面中未检测到人脸，请站在摄像头前重试。</translation>
-    </message>
-    <message>
-        <location filename="../qml/screens/Photo.qml" line="43" />
+        <location filename="../qml/screens/Photo.qml" line="67" />
         <source>Take the photo</source>
         <translation>拍照</translation>
     </message>
@@ -538,7 +549,7 @@
         <translation>驾驶证自助服务</translation>
     </message>
     <message>
-        <location filename="../qml/components/ScreenFrame.qml" line="66" />
+        <location filename="../qml/components/ScreenFrame.qml" line="68" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -765,21 +776,26 @@
     </message>
     <message>
         <location filename="../qml/Texts.qml" line="70" />
+        <source>Staff will take your photo at a service window.</source>
+        <translation>工作人员将在服务窗口为您拍照。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="71" />
         <source>The payment was not completed in time.</source>
         <translation>未在规定时间内完成支付。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="72" />
+        <location filename="../qml/Texts.qml" line="73" />
         <source>Something went wrong on this kiosk.</source>
         <translation>本机出现故障。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="75" />
+        <location filename="../qml/Texts.qml" line="76" />
         <source>no time limit</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="75" />
+        <location filename="../qml/Texts.qml" line="76" />
         <source>%1 years</source>
         <translation>%1年</translation>
     </message>

@@ -67,6 +67,7 @@ QtObject {
         case "PROTOCOL_ERROR": return qsTr("The licence system gave an answer we could not understand.")
         case "REJECTED": return qsTr("The licence system did not accept the application.")
         case "PAYMENT_DECLINED": return qsTr("The payment was declined.")
+        case "PHOTO_NEEDS_STAFF": return qsTr("Staff will take your photo at a service window.")
         case "PAYMENT_EXPIRED": return qsTr("The payment was not completed in time.")
         }
         return qsTr("Something went wrong on this kiosk.")

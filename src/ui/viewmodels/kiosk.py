@@ -31,13 +31,16 @@ class KioskViewModel(QObject):
     activity = Signal()  # any touch: the kiosk restarts its idle timer
     languageRequested = Signal(str)  # noqa: N815
     previewChanged = Signal()  # noqa: N815
+    guideChanged = Signal()  # noqa: N815
 
     def __init__(self, port: KioskPort, images: KioskImages, demo: DemoTray | None = None,
-                 language: str = "zh") -> None:
+                 language: str = "zh", max_photo_attempts: int = 3) -> None:
         super().__init__()
         self._port, self._images, self._demo = port, images, demo
         self._screen = "attract"
         self._values: dict[str, Any] = {"language": language}
+        self._max_photo_attempts = max_photo_attempts
+        self._guide: dict[str, Any] = {"hint": "", "countdown": 0, "online": True}
         self._version = 0
         self._preview_frame = 0
 
@@ -60,6 +63,17 @@ class KioskViewModel(QObject):
         self._values["language"] = language
         self.changed.emit()
 
+    def show_guidance(self, guidance: tuple[Any, Any]) -> None:
+        """The photo guide's latest word: the hint in the citizen's language, and the countdown."""
+        state, verdict = guidance
+        hint = verdict.hint_en if self._values["language"] == "en" else verdict.hint_zh
+        self._guide.update(hint="" if verdict.passed else hint, countdown=state.countdown)
+        self.guideChanged.emit()
+
+    def show_camera_online(self, online: bool) -> None:
+        self._guide["online"] = online
+        self.guideChanged.emit()
+
     def show_preview_frame(self, number: int) -> None:
         self._preview_frame = number
         self.previewChanged.emit()
@@ -68,6 +82,11 @@ class KioskViewModel(QObject):
         return self._preview_frame
 
     previewFrame = Property(int, _get_preview_frame, notify=previewChanged)  # noqa: N815
+    photoHint = Property(str, lambda self: self._guide["hint"], notify=guideChanged)  # noqa: N815
+    countdown = Property(int, lambda self: self._guide["countdown"], notify=guideChanged)
+    cameraOnline = Property(bool, lambda self: self._guide["online"], notify=guideChanged)  # noqa: N815
+    staffHelpOffered = Property(  # noqa: N815
+        bool, lambda self: self._values.get("photoAttempts", 0) >= self._max_photo_attempts, notify=changed)
 
     def current_screen(self) -> str:
         return self._screen
@@ -105,6 +124,8 @@ class KioskViewModel(QObject):
     paymentStatus = _value("paymentStatus", str, "", changed)  # noqa: N815
     failure = _value("failure", str, "", changed)
     readProblem = _value("readProblem", str, "", changed)  # noqa: N815
+    photoProblem = _value("photoProblem", str, "", changed)  # noqa: N815
+    photoAttempts = _value("photoAttempts", int, 0, changed)  # noqa: N815
     typedAccess = _value("typedAccess", list, [], changed)  # noqa: N815
 
     @Property(list, constant=True)

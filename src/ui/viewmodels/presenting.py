@@ -26,6 +26,8 @@ def present(session: Session | None, version: int) -> dict[str, Any]:
     typed = [key.document_number, key.birth_date, key.expiry_date] if key else []
     values: dict[str, Any] = {"service": session.service, "failure": session.failure or "",
                               "readProblem": session.read_problem or "", "typedAccess": typed,
+                              "photoProblem": session.photo_problem or "",
+                              "photoAttempts": session.photo_attempts,
                               "retakesLeft": max(0, MAX_RETAKES - session.retakes)}
     for part in (_record(session), _eligibility(session), _photo(session, version), _delivery(session),
                  _payment(session, version), _receipt(session, version)):
