@@ -94,6 +94,9 @@ def test_bench_prints_the_start_and_switch_figures() -> None:
     assert figures["start"]["ratio"] > 0 and figures["start"]["bare_ms"] > 0
     assert 0 < figures["switch"]["p50_ms"] <= figures["switch"]["p95_ms"]
     assert figures["renewal"]["outcome"] == "submitted" and figures["renewal"]["cpu_s"] > 0
+    photo = figures["photo"]
+    assert 0 < photo["median_ms"] <= photo["p95_ms"] and photo["preview_fps"] > 0
+    assert photo["analysed_per_s"] > 0 and photo["longest_gui_gap_ms"] > 0
     card = figures["card"]
     assert card["hashes"] == "valid" and card["dg2_bytes"] == 20_000
     assert card["minimum_apdus"] <= card["apdus"] and 0 < card["kiosk_cpu_share"] < 1

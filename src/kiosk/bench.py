@@ -6,6 +6,8 @@
 - renewal_cpu_s: the kiosk process's own CPU time for one full `qa run` renewal (target < 1 s).
 - stub_load: 20 concurrent simulated kiosks submitting ~30 KB photos for 20 s: p50/p99, errors
   (target p99 < 100 ms, no errors).
+- photo: analysis median/p95 per 640×480 frame on one core, preview fps while analysing, GUI stalls > 50 ms
+  during a capture (target none).
 - card: a full eMRTD read (~20 KB DG2) through pcscd and the emulator: APDUs against the minimum the
   chunk size allows (target within 10 %), time, and the kiosk's CPU share of the wall time (< 10 %).
 """
@@ -28,8 +30,10 @@ SWITCH_SCREENS = ("attract", "menu", "place_id", "checking", "record", "photo_re
 
 def run_bench(repeat: int = 3, as_json: bool = False, load_seconds: float = 20.0) -> str:
     from kiosk.bench_card import card_read_figures
+    from kiosk.bench_photo import analysis_ms, preview_and_stalls
     figures = {"start": _start_ratio(max(1, repeat)), "switch": _switch_ms(rounds=5),
-               "renewal": _renewal_cpu(), "stub_load": _stub_load(load_seconds), "card": card_read_figures()}
+               "renewal": _renewal_cpu(), "stub_load": _stub_load(load_seconds), "card": card_read_figures(),
+               "photo": {**analysis_ms(), **preview_and_stalls()}}
     return json.dumps(figures) if as_json else _table(figures)
 
 
@@ -144,7 +148,17 @@ def _table(figures: dict[str, Any]) -> str:
         f"{load['requests']} submissions, p50 {load['p50_ms']} ms, p99 {load['p99_ms']} ms, "
         f"{load['errors']} errors (target p99 < {load['target_p99_ms']} ms, no errors)",
         _card_line(figures["card"]),
+        _photo_line(figures["photo"]),
     ])
+
+
+def _photo_line(photo: dict[str, Any]) -> str:
+    return (f"photo analysis per 640×480 frame, one thread: median {photo['median_ms']} ms, "
+            f"p95 {photo['p95_ms']} ms (preview's fast check {photo['preview_median_ms']} ms; "
+            f"target median < {photo['target_median_ms']} ms); "
+            f"preview {photo['preview_fps']} fps with {photo['analysed_per_s']} analyses/s; "
+            f"GUI stalls over 50 ms during a capture: {photo['stalls_over_50ms']} "
+            f"(longest gap {photo['longest_gui_gap_ms']} ms)")
 
 
 def _card_line(card: dict[str, Any]) -> str:

@@ -45,6 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     card = commands.add_parser("card", help="ID card readers and cards").add_subparsers(
         dest="card_command", required=True)
     _add_card(card)
+    photo = commands.add_parser("photo", help="licence-photo checks on image files").add_subparsers(
+        dest="photo_command", required=True)
+    _add_photo(photo)
     outbox = commands.add_parser("outbox", help="the queue of confirmed applications").add_subparsers(
         dest="outbox_command", required=True)
     _add_outbox_send(outbox.add_parser("send", help="send every queued application now"))
@@ -73,6 +76,18 @@ def _add_qa_run(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", type=Path, help="keep the store here (default: a temporary one)")
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=_lazy("kiosk.commands", "qa_run"))
+
+
+def _add_photo(photo: Any) -> None:
+    check = photo.add_parser("check", help="the quality measures of DESIGN.md §4.5")
+    check.add_argument("images", nargs="+", type=Path, metavar="IMAGE")
+    check.add_argument("--json", action="store_true")
+    check.add_argument("--lang", choices=LANGUAGES, default="zh", help="language of the hints")
+    check.set_defaults(handler=_lazy("kiosk.photo_commands", "check"))
+    crop = photo.add_parser("crop", help="the licence photo (260 × 378 JPEG) of an image")
+    crop.add_argument("image", type=Path)
+    crop.add_argument("--out", type=Path, required=True)
+    crop.set_defaults(handler=_lazy("kiosk.photo_commands", "crop"))
 
 
 def _add_card(card: Any) -> None:

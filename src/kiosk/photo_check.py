@@ -7,7 +7,6 @@ PHOTO.md allows) a Haar face check: one face, large enough, roughly centred.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from drivers.camera.base import Frame
 
@@ -27,12 +26,13 @@ HAAR_HINTS = {
 }
 
 
-def check_frame(frame: Frame, thresholds: Any = None) -> Verdict:
+def check_frame(frame: Frame, fast: bool = False) -> Verdict:
+    """`fast` (preview frames) skips the slower light and background measures; a capture runs them all."""
     try:
-        from drivers.camera.quality import analyse, most_important_failure
+        from drivers.camera.quality import analyse, analyse_fast, most_important_failure
     except ImportError:
         return _haar_check(frame)
-    analysis = analyse(frame, thresholds) if thresholds is not None else analyse(frame)
+    analysis = analyse_fast(frame) if fast else analyse(frame)
     failure = most_important_failure(analysis)
     if failure is None:
         return Verdict(True)

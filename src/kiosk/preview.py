@@ -53,7 +53,7 @@ class PhotoStation(QObject):
 
     def __init__(self, open_camera: Callable[[], Camera], runner: Runner, images: KioskImages,
                  guide: PhotoGuide, preview_fps: float = 12.0,
-                 check: Callable[[Frame], Verdict] = check_frame) -> None:
+                 check: Callable[[Frame], Verdict] = lambda frame: check_frame(frame, fast=True)) -> None:
         super().__init__()
         self._runner, self._images, self._guide, self._check = runner, images, guide, check
         self._interval_s = 1.0 / preview_fps
@@ -61,7 +61,8 @@ class PhotoStation(QObject):
                                      on_state=lambda online: self.onlineChanged.emit(online))
         self._started = self._previewing = self._analysing = False
         self._last_shown = 0.0
-        self.verdicts = 0
+        self.verdicts = 0  # analysed preview frames (bench)
+        self.shown = 0  # preview frames handed to the screen (bench)
 
     def follow(self, screen: str) -> None:
         self._previewing = screen in PREVIEW_SCREENS
@@ -92,6 +93,7 @@ class PhotoStation(QObject):
         self._last_shown = grabbed.at
         self._images.put("preview", frame_to_qimage(grabbed.frame, mirror=True))
         self.frameReady.emit(grabbed.number)
+        self.shown += 1
         if not self._analysing:
             self._analysing = True
             self._runner.post(lambda: self._analyse(grabbed))
