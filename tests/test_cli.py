@@ -145,3 +145,34 @@ def test_selftest_fails_when_the_back_office_is_unreachable(tmp_path: Path) -> N
     assert result.returncode == 1
     checks = {c["name"]: c for c in json.loads(result.stdout.strip().splitlines()[-1])["checks"]}
     assert checks["back_office"] == {"name": "back_office", "ok": False, "detail": "UNAVAILABLE"}
+
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "drivers" / "camera" / "data"
+
+
+def test_photo_check_accepts_the_demo_face_and_names_what_fails_in_another(tmp_path: Path) -> None:
+    result = kiosk("photo", "check", str(DATA / "demo_face_plain.jpg"), str(DATA / "demo_face.jpg"), "--json")
+    assert result.returncode == 1  # one of the two is refused
+    plain, busy = (json.loads(line) for line in result.stdout.strip().splitlines()[-2:])
+    assert plain["verdict"] == "accept" and plain["faces"] == 1
+    assert {m["name"] for m in plain["measures"]} >= {"face_count", "head_size", "sharpness", "exposure"}
+    assert busy["verdict"] == "reject"
+    failed = {m["name"]: m["hint"] for m in busy["measures"] if not m["pass"]}
+    assert "mouth_closed" in failed and all(failed.values())  # every failure says what to do
+
+
+def test_photo_crop_writes_the_licence_format(tmp_path: Path) -> None:
+    out = tmp_path / "licence.jpg"
+    result = kiosk("photo", "crop", str(DATA / "demo_face_plain.jpg"), "--out", str(out))
+    assert result.returncode == 0, result.stderr[-2000:]
+    import cv2
+    import numpy as np
+    image = cv2.imdecode(np.frombuffer(out.read_bytes(), np.uint8), cv2.IMREAD_COLOR)
+    assert image.shape == (378, 260, 3) and 14_000 <= out.stat().st_size <= 30_000
+
+
+def test_photo_check_of_a_non_image_is_a_usage_error(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.jpg"
+    junk.write_bytes(b"not an image")
+    result = kiosk("photo", "check", str(junk))
+    assert result.returncode == 2 and "not an image file" in result.stderr

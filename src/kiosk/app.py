@@ -23,6 +23,7 @@ from kiosk.conductor import Conductor
 from kiosk.config import Settings
 from kiosk.deferred import Deferred
 from kiosk.errors import EnvironmentFault, UsageError
+from kiosk.photo_check import check_frame
 from kiosk.preview import PhotoStation
 from kiosk.workers import QtRunner
 from ui.images import KioskImages
@@ -101,9 +102,10 @@ def build_app(settings: Settings, demo_stub: str | None = None, persona: str | N
     images = KioskImages()
     photo = settings.photo
     preview = PhotoStation(open_camera or (lambda: _camera(settings)), runner, images,
-                           PhotoGuide(photo.steady_s, photo.countdown_s), photo.preview_fps)
+                           PhotoGuide(photo.steady_s, photo.countdown_s), photo.preview_fps,
+                           lambda frame: check_frame(frame, fast=True, thresholds=photo.thresholds))
     conductor = Conductor(reader, preview, cast("BackOfficeClient", api), cast("OutboxWorker", outbox),
-                          runner, settings.back_office.payment_poll_s)
+                          runner, settings.back_office.payment_poll_s, photo)
     vm = KioskViewModel(conductor, images, demo, language=settings.screen.language,
                         max_photo_attempts=photo.max_attempts)
     _wire_photo_station(preview, conductor, vm, photo.auto_capture)

@@ -59,9 +59,13 @@ def preview_and_stalls(seconds: float = 3.0) -> dict[str, Any]:
             frames, verdicts = _rates(app, seconds)
             gaps: list[float] = []
             last = [time.perf_counter()]
+
+            def tick() -> None:
+                now = time.perf_counter()
+                gaps.append((now - last[0]) * 1000)
+                last[0] = now
             ticker = QTimer(interval=10)
-            ticker.timeout.connect(lambda: (gaps.append((time.perf_counter() - last[0]) * 1000),
-                                            last.__setitem__(0, time.perf_counter())))
+            ticker.timeout.connect(tick)
             ticker.start()
             tap(app.window, "photo.captureButton")
             wait_until(lambda: app.vm.current_screen() == "photo_review", 20, "the review screen")

@@ -18,6 +18,7 @@ from flows.lifecycle import KioskLifecycle
 from flows.outcome import Outcome, outcome_of
 from flows.services import FLOWS, create_flow
 from flows.session import Session
+from kiosk.config import PhotoSettings
 from kiosk.runner import Runner
 from kiosk.steps import FrameSource, Steps
 
@@ -35,9 +36,9 @@ class Conductor:
     """The composition of lifecycle, flow, devices and back office for one kiosk."""
 
     def __init__(self, reader: CardReader, camera: FrameSource, api: BackOfficeClient, outbox: OutboxWorker,
-                 runner: Runner, payment_poll_s: float = 2.0) -> None:
+                 runner: Runner, payment_poll_s: float = 2.0, photo: PhotoSettings | None = None) -> None:
         self.reader, self.runner = reader, runner
-        self.steps = Steps(reader, api, camera, outbox, runner, self._run, payment_poll_s)
+        self.steps = Steps(reader, api, camera, outbox, runner, self._run, payment_poll_s, photo)
         self.lifecycle = KioskLifecycle()
         self.flow: RenewalFlow | None = None
         self.outcomes: list[Outcome] = []

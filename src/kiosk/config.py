@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from drivers.camera.thresholds import PhotoThresholds  # plain dataclass: no OpenCV, no numpy
 from kiosk.errors import UsageError
 
 LANGUAGES = ("zh", "en")
@@ -57,11 +58,14 @@ class Screen:
 
 @dataclass(frozen=True)
 class PhotoSettings:
+    thresholds: PhotoThresholds = field(default_factory=PhotoThresholds)  # docs/photo-quality.md
     auto_capture: bool = True  # the countdown takes the photo once every check holds
     steady_s: float = 1.0  # checks must hold this long before the countdown starts
     countdown_s: float = 3.0  # 3-2-1
     preview_fps: float = 12.0
     max_attempts: int = 3  # rejected captures before staff help is offered
+    jpeg_min_bytes: int = 14_000  # the licence photo's file size range (PHOTO.md §1.1: typically 14–30 KB)
+    jpeg_max_bytes: int = 30_000
 
 
 @dataclass(frozen=True)
@@ -129,7 +133,10 @@ def _overlay(section: Any, raw: dict[str, Any], prefix: str) -> Any:
             changes[key] = _overlay(current, value, prefix=f"{name}.")
         else:
             changes[key] = _coerce(name, current, value)
-    return replace(section, **changes)
+    try:
+        return replace(section, **changes)
+    except ValueError as error:  # a section that checks its own values (photo thresholds)
+        raise UsageError(f"config key {prefix.rstrip('.') or 'settings'}: {error}") from None
 
 
 def _coerce(name: str, default: Any, value: Any) -> Any:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from drivers.camera.base import Frame
+from drivers.camera.thresholds import PhotoThresholds
 
 
 @dataclass(frozen=True)
@@ -26,13 +27,14 @@ HAAR_HINTS = {
 }
 
 
-def check_frame(frame: Frame, fast: bool = False) -> Verdict:
-    """`fast` (preview frames) skips the slower light and background measures; a capture runs them all."""
+def check_frame(frame: Frame, fast: bool = False, thresholds: PhotoThresholds | None = None) -> Verdict:
+    """`fast` (preview frames) skips the light and background measures; a capture runs them all."""
     try:
-        from drivers.camera.quality import analyse, analyse_fast, most_important_failure
+        from drivers.camera.quality import DEFAULT_THRESHOLDS, analyse, analyse_fast, most_important_failure
     except ImportError:
         return _haar_check(frame)
-    analysis = analyse_fast(frame) if fast else analyse(frame)
+    limits = thresholds or DEFAULT_THRESHOLDS
+    analysis = analyse_fast(frame, limits) if fast else analyse(frame, limits)
     failure = most_important_failure(analysis)
     if failure is None:
         return Verdict(True)

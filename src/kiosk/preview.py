@@ -88,7 +88,8 @@ class PhotoStation(QObject):
         self._grabber.close()
 
     def _on_frame(self, grabbed: Grabbed) -> None:  # the grabber's thread
-        if not self._previewing or grabbed.at - self._last_shown < self._interval_s:
+        # 0.8: a frame a little early still counts, or a 15 fps camera would show only every other frame
+        if not self._previewing or grabbed.at - self._last_shown < 0.8 * self._interval_s:
             return
         self._last_shown = grabbed.at
         self._images.put("preview", frame_to_qimage(grabbed.frame, mirror=True))

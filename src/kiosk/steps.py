@@ -15,6 +15,7 @@ from drivers.card.base import CardRead, CardReader
 from drivers.errors import UnreadableMedia
 from flows.session import Payment, Photo
 from kiosk.card_access import card_key, read_problem
+from kiosk.config import PhotoSettings
 from kiosk.identity import identity_from_document
 from kiosk.photo_check import check_frame
 
@@ -42,8 +43,10 @@ class Steps:
     """checking, capturing, paying and submitting, for any service flow."""
 
     def __init__(self, reader: CardReader, api: BackOfficeClient, camera: FrameSource, outbox: OutboxWorker,
-                 runner: Runner, run: Run, payment_poll_s: float = 2.0) -> None:
+                 runner: Runner, run: Run, payment_poll_s: float = 2.0,
+                 photo: PhotoSettings | None = None) -> None:
         self.reader, self.api, self.camera, self.outbox, self.runner = reader, api, camera, outbox, runner
+        self.photo = photo or PhotoSettings()
         self._run, self._poll_s = run, payment_poll_s
 
     def enter(self, state: str, flow: RenewalFlow) -> None:
@@ -72,10 +75,11 @@ class Steps:
         def work() -> Photo:
             from drivers.camera.licence_photo import crop_licence_photo  # OpenCV: load on first use
             frame = self.camera.fresh_frame()
-            verdict = check_frame(frame)
+            verdict = check_frame(frame, thresholds=self.photo.thresholds)
             if not verdict.passed:
                 raise PhotoRejected(verdict.code)
-            cropped = crop_licence_photo(frame)
+            size_range = (self.photo.jpeg_min_bytes, self.photo.jpeg_max_bytes)
+            cropped = crop_licence_photo(frame, size_range=size_range)
             return Photo(cropped.jpeg, cropped.width, cropped.height)
         self._run("camera", flow, work, lambda photo: flow.send("photo_taken", photo=photo),
                   failed_event="capture_failed", code=_photo_problem)

@@ -68,3 +68,12 @@ def test_any_bytes_give_settings_or_a_usage_error(tmp_path_factory: pytest.TempP
         assert isinstance(load_settings(path), Settings)
     except UsageError as error:
         assert str(error).startswith("config")
+
+
+def test_photo_thresholds_come_from_the_config_and_bad_ones_are_named(tmp_path: Path) -> None:
+    settings = load_settings(write(tmp_path, "[photo.thresholds]\nmax_roll_deg = 5\nmin_sharpness = 40.0\n"))
+    assert settings.photo.thresholds.max_roll_deg == 5 and settings.photo.thresholds.min_sharpness == 40.0
+    with pytest.raises(UsageError, match=r"config key photo.thresholds\b"):
+        load_settings(write(tmp_path, "[photo.thresholds]\nhead_size_min = 0.5\nhead_size_max = 0.2\n"))
+    with pytest.raises(UsageError, match=r"config key photo.thresholds.colour: unknown key"):
+        load_settings(write(tmp_path, "[photo.thresholds]\ncolour = 1\n"))

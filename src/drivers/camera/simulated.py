@@ -13,7 +13,8 @@ import numpy as np
 from drivers.camera.base import Frame
 from drivers.errors import NoDevice
 
-DEMO_IMAGE = resources.files("drivers.camera") / "data" / "demo_face.jpg"
+# A portrait that passes the licence-photo checks (plain light background, closed mouth): PROVENANCE.md.
+DEMO_IMAGE = resources.files("drivers.camera") / "data" / "demo_face_plain.jpg"
 
 
 def load_image(path: Path | str) -> Frame:
