@@ -179,8 +179,9 @@ def _camera(settings: Settings) -> Camera:
         image = settings.devices.camera_image
         return file_camera(image) if image else SimulatedCamera(fps=15)
     from drivers.camera.opencv import OpenCVCamera
-    return OpenCVCamera(int(device) if device.isdigit() else device, settings.devices.camera_width,
-                        settings.devices.camera_height)
+    devices = settings.devices
+    return OpenCVCamera(int(device) if device.isdigit() else device, devices.camera_width,
+                        devices.camera_height, devices.camera_fps)
 
 
 def _outbox(settings: Settings, api: BackOfficeClient) -> OutboxWorker:

@@ -45,6 +45,7 @@ class Devices:
     camera_image: str = ""  # simulated camera: image or video to loop (default: the packaged demo face)
     camera_width: int = 640
     camera_height: int = 480
+    camera_fps: float = 15.0
 
 
 @dataclass(frozen=True)

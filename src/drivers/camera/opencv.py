@@ -12,9 +12,9 @@ from drivers.errors import NoDevice
 class OpenCVCamera:
     """Opens the device lazily; a failed read means the camera went away."""
 
-    def __init__(self, device: int | str = 0, width: int = 640, height: int = 480) -> None:
+    def __init__(self, device: int | str = 0, width: int = 640, height: int = 480, fps: float = 0.0) -> None:
         self.name = f"camera {device}"
-        self._device, self._size = device, (width, height)
+        self._device, self._size, self._fps = device, (width, height), fps
         self._capture: cv2.VideoCapture | None = None
 
     def read(self) -> Frame:
@@ -36,5 +36,7 @@ class OpenCVCamera:
             raise NoDevice(f"{self.name} cannot be opened")
         capture.set(cv2.CAP_PROP_FRAME_WIDTH, self._size[0])
         capture.set(cv2.CAP_PROP_FRAME_HEIGHT, self._size[1])
+        if self._fps > 0:
+            capture.set(cv2.CAP_PROP_FPS, self._fps)
         self._capture = capture
         return capture
