@@ -176,3 +176,12 @@ def test_photo_check_of_a_non_image_is_a_usage_error(tmp_path: Path) -> None:
     junk.write_bytes(b"not an image")
     result = kiosk("photo", "check", str(junk))
     assert result.returncode == 2 and "not an image file" in result.stderr
+
+
+@pytest.mark.e2e
+def test_qa_run_serves_the_other_services_too(stub_url: str) -> None:
+    result = kiosk("qa", "run", "lost", "--persona", "lost-ok", "--backend", stub_url, "--json")
+    assert result.returncode == 0, result.stderr[-2000:]
+    outcome = json.loads(result.stdout.strip().splitlines()[-1])
+    assert (outcome["service"], outcome["outcome"]) == ("lost", "submitted")
+    assert outcome["notices"] == ["OLD_CARD_VOID"]

@@ -149,7 +149,7 @@ def _warm_up_after_first_frame(window: QQuickWindow, runner: QtRunner, parts: li
             return
         started = True
         log.info("kiosk ready: the attract screen is painted")
-        runner.run("warm-up", lambda: import_module("flows.renewal"), lambda _module: None,
+        runner.run("warm-up", lambda: import_module("flows.service"), lambda _module: None,
                    lambda error: log.warning("warm-up failed: %s", error))
         for part in parts:
             runner.run("warm-up", part.get, lambda _built: None,

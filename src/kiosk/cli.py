@@ -14,7 +14,7 @@ from kiosk.config import LANGUAGES, Settings, load_settings
 from kiosk.errors import EnvironmentFault, KioskError, UsageError
 from kiosk.logging_setup import configure_logging
 
-SERVICES = ("renewal",)  # grows as each service's flow lands
+SERVICES = ("renewal", "damaged", "transfer-in", "lost")
 log = logging.getLogger("kiosk")
 
 

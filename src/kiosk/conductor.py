@@ -23,7 +23,7 @@ from kiosk.runner import Runner
 from kiosk.steps import FrameSource, Steps
 
 if TYPE_CHECKING:
-    from flows.renewal import RenewalFlow
+    from flows.service import ServiceFlow
     from kiosk.api.client import BackOfficeClient
     from kiosk.outbox_worker import OutboxWorker
 
@@ -40,7 +40,7 @@ class Conductor:
         self.reader, self.runner = reader, runner
         self.steps = Steps(reader, api, camera, outbox, runner, self._run, payment_poll_s, photo)
         self.lifecycle = KioskLifecycle()
-        self.flow: RenewalFlow | None = None
+        self.flow: ServiceFlow | None = None
         self.outcomes: list[Outcome] = []
         self._listeners: list[Listener] = []
         self._finished: list[Callable[[Outcome], None]] = []
@@ -115,11 +115,11 @@ class Conductor:
             self._changed()
 
     # -- helpers -----------------------------------------------------------------------------
-    def _flow(self) -> RenewalFlow:
+    def _flow(self) -> ServiceFlow:
         assert self.flow is not None
         return self.flow
 
-    def _run(self, lane: str, flow: RenewalFlow, work: Callable[[], Any], done: Callable[[Any], None],
+    def _run(self, lane: str, flow: ServiceFlow, work: Callable[[], Any], done: Callable[[Any], None],
              failed_event: str = "problem", code: Callable[[Exception], str] | None = None) -> None:
         def on_done(result: Any) -> None:
             if self.flow is flow:

@@ -21,7 +21,7 @@ from kiosk.photo_check import check_frame
 
 if TYPE_CHECKING:
     from drivers.camera.base import Frame
-    from flows.renewal import RenewalFlow
+    from flows.service import ServiceFlow
     from kiosk.api.client import BackOfficeClient
     from kiosk.outbox_worker import OutboxWorker
     from kiosk.runner import Runner
@@ -35,7 +35,7 @@ class FrameSource(Protocol):
 
 
 class Run(Protocol):
-    def __call__(self, lane: str, flow: RenewalFlow, work: Callable[[], Any], done: Callable[[Any], None],
+    def __call__(self, lane: str, flow: ServiceFlow, work: Callable[[], Any], done: Callable[[Any], None],
                  failed_event: str = "problem", code: Callable[[Exception], str] | None = None) -> None: ...
 
 
@@ -49,12 +49,12 @@ class Steps:
         self.photo = photo or PhotoSettings()
         self._run, self._poll_s = run, payment_poll_s
 
-    def enter(self, state: str, flow: RenewalFlow) -> None:
+    def enter(self, state: str, flow: ServiceFlow) -> None:
         step = getattr(self, f"_{state}", None)
         if step is not None:
             step(flow)
 
-    def _reading(self, flow: RenewalFlow) -> None:
+    def _reading(self, flow: ServiceFlow) -> None:
         key = card_key(flow.session.access_key)
 
         def done(read: CardRead) -> None:
@@ -62,7 +62,7 @@ class Steps:
         self._run("card", flow, lambda: self.reader.read(key), done, failed_event="read_failed",
                   code=read_problem)
 
-    def _checking(self, flow: RenewalFlow) -> None:
+    def _checking(self, flow: ServiceFlow) -> None:
         identity = flow.session.identity
         assert identity is not None
 
@@ -71,7 +71,7 @@ class Steps:
                     "eligibility": self.api.eligibility(flow.service, identity)}
         self._run("api", flow, work, lambda result: flow.send("checked", **result))
 
-    def _capturing(self, flow: RenewalFlow) -> None:
+    def _capturing(self, flow: ServiceFlow) -> None:
         def work() -> Photo:
             from drivers.camera.licence_photo import crop_licence_photo  # OpenCV: load on first use
             frame = self.camera.fresh_frame()
@@ -84,7 +84,7 @@ class Steps:
         self._run("camera", flow, work, lambda photo: flow.send("photo_taken", photo=photo),
                   failed_event="capture_failed", code=_photo_problem)
 
-    def _paying(self, flow: RenewalFlow) -> None:
+    def _paying(self, flow: ServiceFlow) -> None:
         """First entry creates the payment; every later (internal) entry waits, then asks again."""
         payment = flow.session.payment
         if payment is None:
@@ -92,20 +92,20 @@ class Steps:
         else:
             self.runner.later(self._poll_s, lambda: self._poll_payment(flow, payment))
 
-    def _create_payment(self, flow: RenewalFlow) -> None:
+    def _create_payment(self, flow: ServiceFlow) -> None:
         session = flow.session
         assert session.identity and session.eligibility
         identity, amount, key = session.identity, session.eligibility.fee_cny, str(uuid.uuid4())
         self._run("api", flow, lambda: self.api.create_payment(flow.service, identity, amount, key),
                   lambda payment: flow.send("payment_created", payment=payment))
 
-    def _poll_payment(self, flow: RenewalFlow, payment: Payment) -> None:
+    def _poll_payment(self, flow: ServiceFlow, payment: Payment) -> None:
         if flow.session.payment is not payment:
             return  # the flow moved on (cancelled, timed out, retried)
         self._run("api", flow, lambda: self.api.payment_status(payment),
                   lambda latest: _payment_event(flow, latest))
 
-    def _submitting(self, flow: RenewalFlow) -> None:
+    def _submitting(self, flow: ServiceFlow) -> None:
         session = flow.session
         identity, photo, delivery, eligibility = (session.identity, session.photo, session.delivery,
                                                   session.eligibility)
@@ -133,7 +133,7 @@ def _photo_problem(error: Exception) -> str:
     return "face_count" if isinstance(error, UnreadableMedia) else "CAMERA_UNAVAILABLE"
 
 
-def _payment_event(flow: RenewalFlow, payment: Payment) -> None:
+def _payment_event(flow: ServiceFlow, payment: Payment) -> None:
     if payment.status == "paid":
         flow.send("paid", payment=payment)
     elif payment.status in PAYMENT_FAILURES:

@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from flows.outcome import outcome_of
-from flows.renewal import MAX_RETAKES, RenewalFlow
+from flows.renewal import RenewalFlow
 from flows.session import (
+    MAX_RETAKES,
     AccessKey,
     Delivery,
     Eligibility,

@@ -45,9 +45,31 @@ EXPECTED = {
 }
 
 
-def shipped_renewal_personas() -> list[str]:
+VOID = "OLD_CARD_VOID"
+# the other services' personas: (outcome, reasons incl. referrals, notices)
+OTHER_SERVICES = {
+    ("damaged", "damaged-ok"): ("submitted", [], []),
+    ("damaged", "damaged-frequent"): ("referred", ["FREQUENT_REISSUE"], []),
+    ("damaged", "damaged-elsewhere"): ("submitted", [], [TRANSFER]),
+    ("damaged", "damaged-suspended"): ("ineligible", ["LICENCE_SUSPENDED"], []),
+    ("lost", "lost-ok"): ("submitted", [], [VOID]),
+    ("lost", "lost-seized"): ("ineligible", ["LICENCE_SEIZED"], [VOID]),
+    ("lost", "lost-frequent"): ("referred", ["FREQUENT_REISSUE"], [VOID]),
+    ("lost", "lost-with-violations"): ("submitted", [], [VOID]),
+    ("transfer-in", "transfer-in-ok"): ("submitted", [], []),
+    ("transfer-in", "transfer-in-local"): ("ineligible", ["ALREADY_LOCAL"], []),
+    ("transfer-in", "transfer-in-inspection-overdue"): ("ineligible", ["INSPECTION_OVERDUE"], []),
+    ("transfer-in", "transfer-in-blocked"): ("ineligible", ["UNHANDLED_VIOLATIONS", "STUDY_REQUIRED"], []),
+}
+
+
+def shipped_personas(prefix: str) -> list[str]:
     scenario = json.loads((resources.files("backend_stub") / "data" / "demo.json").read_text("utf-8"))
-    return [p["id"] for p in scenario["personas"] if p["id"].startswith("renewal-")]
+    return [p["id"] for p in scenario["personas"] if p["id"].startswith(prefix)]
+
+
+def shipped_renewal_personas() -> list[str]:
+    return shipped_personas("renewal-")
 
 
 @pytest.fixture(scope="module")
@@ -67,5 +89,20 @@ def test_persona_outcome(app: KioskApp, persona: str, qtbot) -> None:  # type: i
     expected_outcome, reasons, notices, failure = EXPECTED[persona]
     assert (outcome.outcome, sorted(outcome.reasons), sorted(outcome.notices), outcome.failure) == (
         expected_outcome, sorted(reasons), sorted(notices), failure)
+    if expected_outcome == "submitted":
+        assert outcome.application_id and outcome.delivered
+
+
+def test_the_other_services_table_covers_their_shipped_personas() -> None:
+    shipped = [p for prefix in ("damaged-", "lost-", "transfer-in-") for p in shipped_personas(prefix)]
+    assert sorted(persona for _, persona in OTHER_SERVICES) == sorted(shipped)
+
+
+@pytest.mark.parametrize("service, persona", sorted(OTHER_SERVICES))
+def test_other_service_outcome(app: KioskApp, service: str, persona: str, qtbot) -> None:  # type: ignore[no-untyped-def]
+    outcome = run_flow(app, service, persona, payment_wait_s=1.5)
+    expected_outcome, reasons, notices = OTHER_SERVICES[(service, persona)]
+    assert (outcome.service, outcome.outcome, sorted(outcome.reasons), sorted(outcome.notices)) == (
+        service, expected_outcome, sorted(reasons), sorted(notices))
     if expected_outcome == "submitted":
         assert outcome.application_id and outcome.delivered

@@ -420,11 +420,6 @@
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Record.qml" line="24" />
-        <source>You can renew this licence here. The fee is %1 yuan.</source>
-        <translation>您可以在本机办理换证，工本费%1元。</translation>
-    </message>
-    <message>
         <location filename="../qml/screens/Record.qml" line="33" />
         <source>New validity: %1</source>
         <translation>新有效期：%1</translation>
@@ -591,211 +586,231 @@
     </message>
     <message>
         <location filename="../qml/Texts.qml" line="17" />
+        <source>You can replace this licence here. The fee is %1 yuan.</source>
+        <translation>您可以在本机办理换证，工本费%1元。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="18" />
+        <source>You can transfer this licence to this office here. The fee is %1 yuan.</source>
+        <translation>您可以在本机办理驾驶证转入，工本费%1元。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="19" />
+        <source>You can have this licence reissued here. The fee is %1 yuan.</source>
+        <translation>您可以在本机办理补证，工本费%1元。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="21" />
+        <source>You can renew this licence here. The fee is %1 yuan.</source>
+        <translation>您可以在本机办理换证，工本费%1元。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="25" />
         <source>We found no driving licence for this ID document.</source>
         <translation>未查到与此证件对应的驾驶证。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="18" />
+        <location filename="../qml/Texts.qml" line="26" />
         <source>The ID document does not match the licence record.</source>
         <translation>身份证件与驾驶证档案信息不符。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="19" />
+        <location filename="../qml/Texts.qml" line="27" />
         <source>This licence has been revoked.</source>
         <translation>驾驶证已被撤销或吊销。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="20" />
+        <location filename="../qml/Texts.qml" line="28" />
         <source>This licence has been cancelled.</source>
         <translation>驾驶证已注销。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="21" />
+        <location filename="../qml/Texts.qml" line="29" />
         <source>This licence is suspended.</source>
         <translation>驾驶证处于暂扣状态。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="22" />
+        <location filename="../qml/Texts.qml" line="30" />
         <source>This licence is held by the police.</source>
         <translation>驾驶证处于扣押或扣留状态。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="23" />
+        <location filename="../qml/Texts.qml" line="31" />
         <source>This licence is stopped or locked.</source>
         <translation>驾驶证已停止使用或被锁定。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="24" />
+        <location filename="../qml/Texts.qml" line="32" />
         <source>This licence has been transferred out.</source>
         <translation>驾驶证已转出。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="25" />
+        <location filename="../qml/Texts.qml" line="33" />
         <source>The licence inspection is overdue.</source>
         <translation>驾驶证逾期未审验。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="26" />
+        <location filename="../qml/Texts.qml" line="34" />
         <source>Renewal opens 90 days before the licence expires.</source>
         <translation>有效期满前90日内方可申请换证。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="27" />
+        <location filename="../qml/Texts.qml" line="35" />
         <source>The licence expired more than a year ago.</source>
         <translation>驾驶证已过期超过一年。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="28" />
+        <location filename="../qml/Texts.qml" line="36" />
         <source>There are traffic violations still to be settled.</source>
         <translation>有交通违法行为尚未处理完毕。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="29" />
+        <location filename="../qml/Texts.qml" line="37" />
         <source>There are traffic accidents still to be settled.</source>
         <translation>有交通事故尚未处理完毕。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="30" />
+        <location filename="../qml/Texts.qml" line="38" />
         <source>No valid physical-condition certificate from the last 6 months.</source>
         <translation>没有近6个月内有效的身体条件证明。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="31" />
+        <location filename="../qml/Texts.qml" line="39" />
         <source>Road-safety study and an exam are required first.</source>
         <translation>需先参加道路交通安全学习和考试。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="32" />
+        <location filename="../qml/Texts.qml" line="40" />
         <source>This licence is already registered with this office.</source>
         <translation>驾驶证已在本地车管所登记。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="33" />
+        <location filename="../qml/Texts.qml" line="41" />
         <source>Several replacements in a short time must be handled at a service window.</source>
         <translation>短期内多次补换证，须到服务窗口办理。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="34" />
+        <location filename="../qml/Texts.qml" line="42" />
         <source>A renewal this late must be made at the office that issued the licence.</source>
         <translation>逾期这么久的换证须到核发地车管所办理。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="36" />
+        <location filename="../qml/Texts.qml" line="44" />
         <source>The licence system gave a reason we cannot show here (%1).</source>
         <translation>业务系统返回了无法在此显示的原因（%1）。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="41" />
+        <location filename="../qml/Texts.qml" line="49" />
         <source>Please ask at a service window.</source>
         <translation>请到服务窗口咨询。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="42" />
+        <location filename="../qml/Texts.qml" line="50" />
         <source>Please come back within 90 days of the expiry date.</source>
         <translation>请在有效期满前90日内再来办理。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="44" />
+        <location filename="../qml/Texts.qml" line="52" />
         <source>Settle them at the traffic police or in the 12123 app, then come back.</source>
         <translation>请到交警部门或通过交管12123处理完毕后再来办理。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="46" />
+        <location filename="../qml/Texts.qml" line="54" />
         <source>Have a check-up at an approved hospital; the certificate reaches us online.</source>
         <translation>请到指定医院体检，体检证明将联网传送。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="47" />
+        <location filename="../qml/Texts.qml" line="55" />
         <source>Complete the study and exam, then come back.</source>
         <translation>请完成学习和考试后再来办理。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="48" />
+        <location filename="../qml/Texts.qml" line="56" />
         <source>Choose renewal or replacement instead.</source>
         <translation>请改选换证或补证业务。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="49" />
+        <location filename="../qml/Texts.qml" line="57" />
         <source>Please go to the office that issued your licence.</source>
         <translation>请到核发地车管所办理。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="51" />
+        <location filename="../qml/Texts.qml" line="59" />
         <source>Please ask at a service window; staff will help you.</source>
         <translation>请到服务窗口，工作人员会帮助您。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="55" />
+        <location filename="../qml/Texts.qml" line="63" />
         <source>Your new licence will be valid for 10 years.</source>
         <translation>新驾驶证有效期为10年。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="56" />
+        <location filename="../qml/Texts.qml" line="64" />
         <source>Your new licence will be valid without time limit.</source>
         <translation>新驾驶证有效期为长期。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="57" />
+        <location filename="../qml/Texts.qml" line="65" />
         <source>Because of your age, some licence classes will change.</source>
         <translation>因年龄原因，部分准驾车型将调整。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="58" />
+        <location filename="../qml/Texts.qml" line="66" />
         <source>Your licence was issued elsewhere; it will also be transferred here.</source>
         <translation>您的驾驶证由外地核发，将同时办理转入。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="59" />
+        <location filename="../qml/Texts.qml" line="67" />
         <source>Your old card becomes invalid and must not be used.</source>
         <translation>原驾驶证作废，不得继续使用。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="65" />
+        <location filename="../qml/Texts.qml" line="73" />
         <source>The licence system cannot be reached right now.</source>
         <translation>暂时无法连接驾驶证业务系统。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="66" />
+        <location filename="../qml/Texts.qml" line="74" />
         <source>This kiosk is not connected properly.</source>
         <translation>本机连接配置有误。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="67" />
+        <location filename="../qml/Texts.qml" line="75" />
         <source>The licence system gave an answer we could not understand.</source>
         <translation>业务系统返回的信息无法识别。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="68" />
+        <location filename="../qml/Texts.qml" line="76" />
         <source>The licence system did not accept the application.</source>
         <translation>驾驶证业务系统未受理此申请。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="69" />
+        <location filename="../qml/Texts.qml" line="77" />
         <source>The payment was declined.</source>
         <translation>支付未成功。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="70" />
+        <location filename="../qml/Texts.qml" line="78" />
         <source>Staff will take your photo at a service window.</source>
         <translation>工作人员将在服务窗口为您拍照。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="71" />
+        <location filename="../qml/Texts.qml" line="79" />
         <source>The payment was not completed in time.</source>
         <translation>未在规定时间内完成支付。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="73" />
+        <location filename="../qml/Texts.qml" line="81" />
         <source>Something went wrong on this kiosk.</source>
         <translation>本机出现故障。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="76" />
+        <location filename="../qml/Texts.qml" line="84" />
         <source>no time limit</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="76" />
+        <location filename="../qml/Texts.qml" line="84" />
         <source>%1 years</source>
         <translation>%1年</translation>
     </message>

@@ -12,6 +12,14 @@ QtObject {
         }
         return name
     }
+    function canDo(name) {
+        switch (name) {
+        case "damaged": return qsTr("You can replace this licence here. The fee is %1 yuan.")
+        case "transfer-in": return qsTr("You can transfer this licence to this office here. The fee is %1 yuan.")
+        case "lost": return qsTr("You can have this licence reissued here. The fee is %1 yuan.")
+        }
+        return qsTr("You can renew this licence here. The fee is %1 yuan.")
+    }
     function reason(code) {
         switch (code) {
         case "NO_LICENCE": return qsTr("We found no driving licence for this ID document.")

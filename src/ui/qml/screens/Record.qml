@@ -21,7 +21,7 @@ ScreenFrame {
     }
     Body {
         objectName: "record.verdict"
-        text: qsTr("You can renew this licence here. The fee is %1 yuan.").arg(vm.feeCny)
+        text: Texts.canDo(vm.service).arg(vm.feeCny)
         color: Theme.success; font.bold: true; Layout.fillWidth: true
     }
     Repeater {
