@@ -44,12 +44,12 @@ def test_presence_events_and_a_transport(pcscd: Pcscd) -> None:
     reader.add_listener(lambda present: (events.append(present), changed.set()))
     try:
         card = InsertedCard(EchoChip())
-        wait_for(lambda: events == [True], "the card to be reported")
+        wait_for(lambda: reader.present and events[-1:] == [True], "the card to be reported")
         transport, handle = reader.connect()
         assert transport.transmit(bytes.fromhex("00B00000E0")) == bytes.fromhex("00B09000")
         reader.disconnect(handle)
         card.remove()
-        wait_for(lambda: events == [True, False], "the card to be reported gone")
+        wait_for(lambda: not reader.present and events[-1:] == [False], "the card to be reported gone")
     finally:
         reader.close()
 
