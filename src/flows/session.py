@@ -33,6 +33,14 @@ class AccessKey:
 
 
 @dataclass(frozen=True)
+class MedicalCertificate:
+    """The physical-condition certificate (身体条件证明) a networked hospital filed for the holder."""
+
+    issued: date
+    fit: bool
+
+
+@dataclass(frozen=True)
 class LicenceRecord:
     """The licence as the back office holds it."""
 
@@ -46,6 +54,7 @@ class LicenceRecord:
     status: str
     phone: str | None = None  # the holder's contact phone on record, to prefill delivery
     address: str | None = None  # the holder's registered address, for postal delivery
+    medical_certificate: MedicalCertificate | None = None  # the networked e-certificate, when there is one
 
 
 @dataclass(frozen=True)
