@@ -1,9 +1,14 @@
-"""损毁换证 — replacement of a damaged card (Art. 66(1)(2)): ID only, validity unchanged."""
+"""损毁换证 — replacement of a damaged, unreadable card (Art. 66(1)(2); elsewhere Art. 70).
+
+After the record: the declaration that the card is damaged, which says what happens to the old card
+(handed in and destroyed). A licence issued elsewhere adds the transfer-in declarations of Art. 64.
+"""
 
 from __future__ import annotations
 
-from flows.service import ServiceFlow
+from flows.service import RESIDENCE, SELF_DECLARATION, Step, elsewhere, service_flow
 
-
-class DamagedFlow(ServiceFlow):
-    service = "damaged"
+DamagedFlow = service_flow("DamagedFlow", "damaged", (
+    Step("damage_declaration", declares=True),
+    *elsewhere(RESIDENCE, SELF_DECLARATION),
+), __doc__)

@@ -24,6 +24,7 @@ class Outcome:
     screens: list[str] = field(default_factory=list)
     delivered: bool | None = None  # submitted: acknowledged by the back office (True) or queued (False)
     failure: str | None = None  # failed: the machine code of what went wrong
+    declarations: list[str] = field(default_factory=list)  # what the citizen declared (extension)
 
 
 def outcome_of(session: Session, last_state: str) -> Outcome:
@@ -31,6 +32,8 @@ def outcome_of(session: Session, last_state: str) -> Outcome:
     verdict = _verdict(session, last_state)
     elig = session.eligibility
     reasons = list(elig.reasons) + list(elig.referrals) if elig else []
+    if session.referral:
+        reasons.append(session.referral)
     # A new validity only means something for an application that goes ahead.
     until = elig.new_valid_until.isoformat() if elig and elig.may_proceed and elig.new_valid_until else None
     return Outcome(
@@ -40,7 +43,7 @@ def outcome_of(session: Session, last_state: str) -> Outcome:
         fee_cny=elig.fee_cny if elig else None, new_valid_until=until,
         screens=list(session.screens),
         delivered=session.receipt.delivered if session.receipt else None,
-        failure=session.failure if verdict == FAILED else None)
+        failure=session.failure if verdict == FAILED else None, declarations=list(session.declarations))
 
 
 def _verdict(session: Session, last_state: str) -> str:
@@ -48,6 +51,8 @@ def _verdict(session: Session, last_state: str) -> str:
         return SUBMITTED
     if last_state in ("cancelled", "timed_out"):
         return CANCELLED
+    if session.referral:
+        return REFERRED
     if session.eligibility is not None and session.eligibility.outcome in (INELIGIBLE, REFERRED):
         return session.eligibility.outcome
     return FAILED

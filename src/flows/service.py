@@ -2,14 +2,23 @@
 
 Identity (the ID document, with its access data when it has a chip), record and eligibility, photo,
 delivery and contact, fee and payment, review, submission, done — with cancel, timeout and a failsafe
-everywhere. Each service is a subclass that names itself (flows/services.py); the back office decides
-what differs between them (reasons, notices, fee, new validity). Events are what happened; the kiosk
-layer runs the slow work a state asks for and sends the result back as the next event.
+everywhere. Each service is a subclass (flows/services.py) that connects `record` to `photo` through
+its own steps: declarations, certificate, new term. The transfer-in steps of Art. 64 (residence,
+self-declared physical condition, old licence handed in) live here because Art. 70 makes any service
+for a licence issued elsewhere a transfer-in too. Events are what happened; the kiosk layer runs the
+slow work a state asks for and sends the result back as the next event.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import reduce
+from operator import or_
+from typing import Any, cast
+
 from statemachine import State, StateChart
+from statemachine.transition_list import TransitionList
 
 from flows.session import (
     MAX_RETAKES,
@@ -24,60 +33,45 @@ from flows.session import (
     Session,
 )
 
+TREATED_AS_TRANSFER_IN = "TREATED_AS_TRANSFER_IN"
+SELF_DECLARED_CONDITION = "SELF_DECLARED_CONDITION"  # kiosk referral: the citizen declared a condition
+# What each declaration step lets the citizen declare (codes of the application's `declarations`).
+DECLARATIONS = {
+    "damage_declaration": ("DAMAGE_DECLARED",),
+    "loss_declaration": ("LOSS_DECLARED",),
+    "residence": ("RESIDENCE_HOUSEHOLD", "RESIDENCE_LIVING"),
+    "self_declaration": ("PHYSICAL_CONDITION_FIT",),
+    "hand_in": ("OLD_CARD_HANDED_IN",),
+}
+
+
+@dataclass(frozen=True)
+class Step:
+    """One of a service's own steps between the licence record and the photo."""
+
+    name: str
+    declares: bool = False  # left with `declare` (the citizen declares something), else with `proceed`
+    when: str | None = None  # the guard under which the step applies; None: always
+
+
+RESIDENCE = Step("residence", declares=True)
+SELF_DECLARATION = Step("self_declaration", declares=True)
+HAND_IN = Step("hand_in", declares=True)
+
+
+def elsewhere(*steps: Step) -> tuple[Step, ...]:
+    """Transfer-in steps that apply only to a licence issued by another office (Art. 70)."""
+    return tuple(replace(step, when="elsewhere") for step in steps)
+
 
 class ServiceFlow(StateChart):
-    """One citizen's service, from placing the ID document to the application number."""
+    """One citizen's service, from placing the ID document to the application number.
+
+    Abstract: the guards and actions every service shares. `service_flow` builds each service's chart,
+    with fresh states, because python-statemachine attaches transitions to the state objects themselves
+    (two subclasses adding transitions to one inherited state would see each other's)."""
 
     service = ""
-
-    place_id = State(initial=True)
-    access_key = State()
-    reading = State()
-    checking = State()
-    record = State()
-    refused = State()
-    photo = State()
-    capturing = State()
-    photo_review = State()
-    delivery = State()
-    review = State()
-    paying = State()
-    unpaid = State()
-    submitting = State()
-    done = State()
-    failed = State()
-    closed = State(final=True)
-    cancelled = State(final=True)
-    timed_out = State(final=True)
-
-    card_placed = place_id.to(reading)
-    card_needs_key = place_id.to(access_key)
-    key_entered = access_key.to(reading)
-    document_read = reading.to(checking)
-    read_failed = reading.to(access_key, cond="wrong_key") | reading.to(place_id, unless="wrong_key")
-    checked = checking.to(record, cond="may_proceed") | checking.to(refused, unless="may_proceed")
-    proceed = record.to(photo)
-    capture = photo.to(capturing)
-    photo_taken = capturing.to(photo_review)
-    capture_failed = capturing.to(photo)
-    staff_help = photo.to(failed)
-    retake = photo_review.to(photo, cond="may_retake")
-    accept_photo = photo_review.to(delivery)
-    delivery_chosen = delivery.to(review)
-    back = delivery.to(photo_review) | review.to(delivery)
-    confirm = review.to(paying, cond="fee_due") | review.to(submitting, unless="fee_due")
-    payment_created = paying.to.itself(internal=True)
-    paid = paying.to(submitting)
-    payment_failed = paying.to(unpaid)
-    retry_payment = unpaid.to(paying)
-    submitted = submitting.to(done)
-    finish = done.to(closed) | refused.to(closed) | failed.to(closed) | unpaid.to(closed)
-    problem = failed.from_(checking, capturing, paying, submitting)
-    error_execution = failed.from_.any(on="note_internal_failure")
-    cancel = cancelled.from_(place_id, access_key, reading, checking, record, refused, photo, capturing,
-                             photo_review, delivery, review, paying, unpaid, failed)
-    timeout = timed_out.from_(place_id, access_key, reading, checking, record, refused, photo, capturing,
-                              photo_review, delivery, review, paying, unpaid, done, failed)
 
     def __init__(self, session: Session | None = None) -> None:
         self.session = session or Session(service=self.service)
@@ -86,6 +80,20 @@ class ServiceFlow(StateChart):
     # -- guards ---------------------------------------------------------------------------
     def may_proceed(self, eligibility: Eligibility) -> bool:
         return eligibility.may_proceed
+
+    def is_referred(self, eligibility: Eligibility) -> bool:
+        return eligibility.outcome == "referred"
+
+    def elsewhere(self) -> bool:
+        """Issued by another office: the service is handled together with a transfer-in (Art. 70)."""
+        elig = self.session.eligibility
+        return bool(elig and TREATED_AS_TRANSFER_IN in elig.notices)
+
+    def fits_step(self, source: State, declaration: str) -> bool:
+        return declaration in DECLARATIONS.get(str(source.id), ())
+
+    def has_payment(self) -> bool:
+        return self.session.payment is not None
 
     def wrong_key(self, message: str) -> bool:
         return message == "ACCESS_DENIED"  # the citizen mistyped: ask again, the card is still there
@@ -111,6 +119,17 @@ class ServiceFlow(StateChart):
     def on_checked(self, record: LicenceRecord | None, eligibility: Eligibility) -> None:
         self.session.record = record
         self.session.eligibility = eligibility
+
+    def on_declare(self, declaration: str) -> None:
+        self.session.declarations.append(declaration)  # once: going back withdraws it (on_back)
+
+    def on_declare_unfit(self) -> None:
+        self.session.referral = SELF_DECLARED_CONDITION
+
+    def on_back(self, target: State) -> None:
+        """Going back to a declaration withdraws it: the citizen declares again."""
+        codes = DECLARATIONS.get(str(target.id), ())
+        self.session.declarations = [code for code in self.session.declarations if code not in codes]
 
     def on_photo_taken(self, photo: Photo) -> None:
         self.session.capture = photo
@@ -146,6 +165,9 @@ class ServiceFlow(StateChart):
         self.session.payment = None
         self.session.failure = None
 
+    def on_recheck_payment(self) -> None:
+        self.session.failure = None
+
     def on_submitted(self, receipt: Receipt) -> None:
         self.session.receipt = receipt
 
@@ -159,3 +181,92 @@ class ServiceFlow(StateChart):
         screen = str(target.id)
         if not self.session.screens or self.session.screens[-1] != screen:  # polls stay on one screen
             self.session.screens.append(screen)
+
+
+def service_flow(name: str, service: str, steps: tuple[Step, ...], doc: str) -> type[ServiceFlow]:
+    """The chart of one service: the common steps with `steps` between the record and the photo."""
+    namespace: dict[str, Any] = _common_chart()
+    own = {step.name: State() for step in steps}
+    for event, transitions in _route({**namespace, **own}, steps).items():
+        namespace[event] = namespace[event] | transitions if event in namespace else transitions
+    namespace.update(own)
+    namespace.update(service=service, __doc__=doc, __module__=f"flows.{service.replace('-', '_')}")
+    return cast(type[ServiceFlow], type(name, (ServiceFlow,), namespace))
+
+
+def _common_chart() -> dict[str, Any]:
+    """Fresh states and the transitions every service shares."""
+
+    class Common:  # a plain class body, run afresh on every call: the states are new each time
+        place_id = State(initial=True)
+        access_key, reading, checking, record, refused, referral = (State() for _ in range(6))
+        photo, capturing, photo_review, delivery, review = (State() for _ in range(5))
+        paying, unpaid, submitting, done, failed = (State() for _ in range(5))
+        closed, cancelled, timed_out = (State(final=True) for _ in range(3))
+
+        card_placed = place_id.to(reading)
+        card_needs_key = place_id.to(access_key)
+        key_entered = access_key.to(reading)
+        document_read = reading.to(checking)
+        read_failed = reading.to(access_key, cond="wrong_key") | reading.to(place_id, unless="wrong_key")
+        checked = (checking.to(record, cond="may_proceed") | checking.to(referral, cond="is_referred")
+                   | checking.to(refused))
+        capture = photo.to(capturing)
+        photo_taken = capturing.to(photo_review)
+        capture_failed = capturing.to(photo)
+        staff_help = photo.to(failed)
+        retake = photo_review.to(photo, cond="may_retake")
+        accept_photo = photo_review.to(delivery)
+        delivery_chosen = delivery.to(review)
+        back = delivery.to(photo_review) | review.to(delivery)
+        confirm = review.to(paying, cond="fee_due") | review.to(submitting, unless="fee_due")
+        payment_created = paying.to.itself(internal=True)
+        paid = paying.to(submitting)
+        payment_failed = paying.to(unpaid)
+        retry_payment = unpaid.to(paying)
+        recheck_payment = unpaid.to(paying, cond="has_payment")  # "I have paid" (late, or on another phone)
+        submitted = submitting.to(done)
+        finish = (done.to(closed) | refused.to(closed) | referral.to(closed) | failed.to(closed)
+                  | unpaid.to(closed))
+        problem = failed.from_(checking, capturing, paying, submitting)
+        error_execution = failed.from_.any(on="note_internal_failure")
+        cancel = cancelled.from_(place_id, access_key, reading, checking, record, refused, referral, photo,
+                                 capturing, photo_review, delivery, review, paying, unpaid, failed)
+        timeout = timed_out.from_(place_id, access_key, reading, checking, record, refused, referral, photo,
+                                  capturing, photo_review, delivery, review, paying, unpaid, done, failed)
+
+    return {key: value for key, value in vars(Common).items() if isinstance(value, State | TransitionList)}
+
+
+def _route(states: dict[str, Any], steps: tuple[Step, ...]) -> dict[str, TransitionList]:
+    """`proceed`/`declare` forward through `steps` (skipping those whose guard fails), `back` one step,
+    cancel and timeout from each, and the way out of a self-declaration that does not hold."""
+    chain = (Step("record"), *steps, Step("photo"))
+    events: dict[str, list[TransitionList]] = {"proceed": [], "declare": [], "back": []}
+    for index, step in enumerate(chain[:-1]):
+        guard = ["fits_step"] if step.declares else []
+        for target in _reachable(chain[index + 1:]):
+            events["declare" if step.declares else "proceed"].append(
+                states[step.name].to(states[target.name], cond=guard + _when(target)))
+    for index, step in enumerate(steps, start=1):
+        events["back"] += [states[step.name].to(states[target.name], cond=_when(target))
+                           for target in _reachable(reversed(chain[:index]))]
+    own = [states[step.name] for step in steps]
+    route = {event: reduce(or_, transitions) for event, transitions in events.items() if transitions}
+    route["cancel"] = states["cancelled"].from_(*own)
+    route["timeout"] = states["timed_out"].from_(*own)
+    if "self_declaration" in states:
+        route["declare_unfit"] = states["self_declaration"].to(states["referral"])
+    return route
+
+
+def _reachable(candidates: Iterable[Step]) -> list[Step]:
+    """The next steps in order, up to and including the first that always applies (the chain's ends,
+    record and photo, always do)."""
+    steps = list(candidates)
+    end = next(index for index, step in enumerate(steps) if step.when is None)
+    return steps[:end + 1]
+
+
+def _when(step: Step) -> list[str]:
+    return [step.when] if step.when else []

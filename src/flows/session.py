@@ -132,6 +132,8 @@ class Session:
     payment: Payment | None = None
     receipt: Receipt | None = None
     failure: str | None = None
+    declarations: list[str] = field(default_factory=list)  # codes the citizen declared (flows/service.py)
+    referral: str | None = None  # why the kiosk itself sent the citizen to a staffed window
     retakes: int = 0
     photo_problem: str | None = None  # the measure the last rejected capture failed (DESIGN.md §4.5 names)
     photo_attempts: int = 0  # captures the photo checks rejected
@@ -151,6 +153,8 @@ class Session:
         self.payment = None
         self.receipt = None
         self.failure = None
+        self.declarations = []
+        self.referral = None
         self.retakes = 0
         self.photo_problem = None
         self.photo_attempts = 0

@@ -1,90 +1,71 @@
-"""The renewal flow on its own: no Qt, no I/O."""
+"""The steps every service shares, on their own: no Qt, no I/O. (Each service's own steps:
+test_service_steps.py.)"""
 
 from __future__ import annotations
-
-from datetime import date
 
 import pytest
 
 from flows.outcome import outcome_of
 from flows.renewal import RenewalFlow
-from flows.session import (
-    MAX_RETAKES,
-    AccessKey,
-    Delivery,
-    Eligibility,
-    Identity,
-    LicenceRecord,
-    Payment,
-    Photo,
-    Receipt,
-)
+from flows.service import ServiceFlow
+from flows.session import MAX_RETAKES, AccessKey, Eligibility, Receipt
+from tests.flows.walk import IDENTITY, PAID, PAYMENT, PHOTO, RECEIPT, RECORD, SERVICES, state, walk
 
-IDENTITY = Identity("371502198503120017", "E12345678", "王建国", date(1985, 3, 12))
-RECORD = LicenceRecord("371502198503120017", "王建国", ("C1",), "371500", date(2017, 1, 30),
-                       date(2027, 1, 30), "10y", "A")
-ELIGIBLE = Eligibility("eligible", notices=("NEW_TERM_LONG",), fee_cny=10, new_term="long")
-PHOTO = Photo(b"\xff\xd8jpeg", 260, 378)
-DELIVERY = Delivery("post", "13800000000", "山东省聊城市")
+COMMON_TAIL = ["photo", "capturing", "photo_review", "delivery", "review", "paying", "submitting", "done",
+               "closed"]
 
 
-def state(flow: RenewalFlow) -> str:
-    return str(next(iter(flow.configuration)).id)
-
-
-def to_review(flow: RenewalFlow) -> RenewalFlow:
-    flow.send("card_placed")
-    flow.send("document_read", identity=IDENTITY)
-    flow.send("checked", record=RECORD, eligibility=ELIGIBLE)
-    flow.send("proceed")
-    flow.send("capture")
-    flow.send("photo_taken", photo=PHOTO)
-    flow.send("accept_photo")
-    flow.send("delivery_chosen", delivery=DELIVERY)
+def to_paying(service: str = "renewal") -> ServiceFlow:
+    flow = walk(service, "paying")
+    flow.send("payment_created", payment=PAYMENT)
+    assert state(flow) == "paying" and flow.session.payment == PAYMENT
     return flow
 
 
-def test_happy_path_reaches_done_and_closes() -> None:
-    flow = to_review(RenewalFlow())
-    flow.send("confirm")
-    flow.send("payment_created", payment=PAYMENT)
-    flow.send("paid", payment=PAYMENT)
+@pytest.mark.parametrize("service", SERVICES)
+def test_happy_path_reaches_done_and_closes(service: str) -> None:
+    flow = to_paying(service)
+    flow.send("paid", payment=PAID)
     assert state(flow) == "submitting"
-    flow.send("submitted", receipt=Receipt("371500-20261126-000001", "received"))
+    flow.send("submitted", receipt=RECEIPT)
     assert state(flow) == "done"
     outcome = outcome_of(flow.session, "closed")
     flow.send("finish")
     assert flow.is_terminated
-    assert outcome.outcome == "submitted"
+    assert (outcome.service, outcome.outcome) == (service, "submitted")
     assert outcome.application_id == "371500-20261126-000001"
     assert outcome.notices == ["NEW_TERM_LONG"]
-    assert flow.session.screens == ["place_id", "reading", "checking", "record", "photo", "capturing",
-                                    "photo_review", "delivery", "review", "paying", "submitting", "done",
-                                    "closed"]
+    assert flow.session.screens[:4] == ["place_id", "reading", "checking", "record"]
+    assert flow.session.screens[-len(COMMON_TAIL):] == COMMON_TAIL
 
 
-@pytest.mark.parametrize("outcome", ["ineligible", "referred"])
-def test_not_eligible_goes_to_refused_with_every_reason(outcome: str) -> None:
-    flow = RenewalFlow()
-    flow.send("card_placed")
-    flow.send("document_read", identity=IDENTITY)
-    refusal = Eligibility(outcome, reasons=("TOO_EARLY", "UNHANDLED_VIOLATIONS"),
+def test_ineligible_goes_to_refused_with_every_reason() -> None:
+    refusal = Eligibility("ineligible", reasons=("TOO_EARLY", "UNHANDLED_VIOLATIONS"),
                           referrals=("FREQUENT_REISSUE",))
+    flow = walk("renewal", "checking")
     flow.send("checked", record=RECORD, eligibility=refusal)
     assert state(flow) == "refused"
     flow.send("proceed")  # not allowed from refused: ignored, not a crash
     assert state(flow) == "refused"
     result = outcome_of(flow.session, "closed")
-    assert result.outcome == outcome
+    assert result.outcome == "ineligible"
     assert result.reasons == ["TOO_EARLY", "UNHANDLED_VIOLATIONS", "FREQUENT_REISSUE"]
+    flow.send("finish")
+    assert state(flow) == "closed"
+
+
+def test_a_referral_goes_to_the_referral_screen() -> None:
+    flow = walk("lost", "checking")
+    flow.send("checked", record=RECORD, eligibility=Eligibility("referred", referrals=("FREQUENT_REISSUE",)))
+    assert state(flow) == "referral"
+    result = outcome_of(flow.session, "closed")
+    assert (result.outcome, result.reasons) == ("referred", ["FREQUENT_REISSUE"])
+    flow.send("finish")
+    assert state(flow) == "closed"
 
 
 def test_retakes_are_capped() -> None:
-    flow = RenewalFlow()
-    flow.send("card_placed")
-    flow.send("document_read", identity=IDENTITY)
-    flow.send("checked", record=RECORD, eligibility=ELIGIBLE)
-    flow.send("proceed")
+    flow = walk("renewal", "photo")
     for _ in range(MAX_RETAKES):
         flow.send("capture")
         flow.send("photo_taken", photo=PHOTO)
@@ -97,34 +78,33 @@ def test_retakes_are_capped() -> None:
     assert flow.session.retakes == MAX_RETAKES
 
 
+def test_a_rejected_capture_returns_to_the_photo_step_and_staff_help_ends_in_failed() -> None:
+    flow = walk("damaged", "capturing")
+    flow.send("capture_failed", message="head_size")
+    assert state(flow) == "photo"
+    assert (flow.session.photo_problem, flow.session.photo_attempts) == ("head_size", 1)
+    flow.send("staff_help")
+    assert state(flow) == "failed"
+    assert outcome_of(flow.session, "closed").failure == "PHOTO_NEEDS_STAFF"
+
+
 def test_back_steps_return_to_the_previous_screen() -> None:
-    flow = to_review(RenewalFlow())
+    flow = walk("renewal", "review")
     flow.send("back")
     assert state(flow) == "delivery"
     flow.send("back")
     assert state(flow) == "photo_review"
 
 
-@pytest.mark.parametrize("event, final", [("cancel", "cancelled"), ("timeout", "timed_out")])
-def test_cancel_and_timeout_end_the_flow_from_any_step(event: str, final: str) -> None:
-    flow = to_review(RenewalFlow())
-    flow.send(event)
-    assert flow.is_terminated
-    assert state(flow) == final
-    assert outcome_of(flow.session, final).outcome == "cancelled"
-
-
 def test_submitting_cannot_be_cancelled() -> None:
-    flow = to_paying(RenewalFlow())
+    flow = to_paying()
     flow.send("paid", payment=PAYMENT)
     flow.send("cancel")
     assert state(flow) == "submitting"
 
 
 def test_back_office_problem_goes_to_failed() -> None:
-    flow = RenewalFlow()
-    flow.send("card_placed")
-    flow.send("document_read", identity=IDENTITY)
+    flow = walk("renewal", "checking")
     flow.send("problem", message="UNAVAILABLE")
     assert state(flow) == "failed"
     assert flow.session.failure == "UNAVAILABLE"
@@ -132,41 +112,28 @@ def test_back_office_problem_goes_to_failed() -> None:
 
 
 def test_an_exception_in_a_callback_lands_in_the_failsafe() -> None:
-    flow = RenewalFlow()
-    flow.send("card_placed")
-    flow.send("document_read", identity=IDENTITY)
+    flow = walk("renewal", "checking")
     flow.send("checked", record=RECORD, eligibility="not an eligibility")  # the guard raises
     assert state(flow) == "failed"
     assert flow.session.failure == "internal"
 
 
 def test_wipe_forgets_every_personal_field() -> None:
-    flow = to_review(RenewalFlow())
-    assert not flow.session.is_wiped
+    flow = walk("transfer-in", "review")
+    assert not flow.session.is_wiped and flow.session.declarations
     flow.session.wipe()
     assert flow.session.is_wiped
-    assert flow.session.retakes == 0
-
-
-PAYMENT = Payment("P-1", "stubpay://pay?id=P-1&amount=10", 10, "pending")
-
-
-def to_paying(flow: RenewalFlow) -> RenewalFlow:
-    to_review(flow).send("confirm")
-    assert state(flow) == "paying"
-    flow.send("payment_created", payment=PAYMENT)
-    assert state(flow) == "paying" and flow.session.payment == PAYMENT
-    return flow
+    assert (flow.session.retakes, flow.session.declarations, flow.session.referral) == (0, [], None)
 
 
 def test_a_fee_is_paid_before_the_application_is_submitted() -> None:
-    flow = to_paying(RenewalFlow())
-    flow.send("paid", payment=Payment("P-1", PAYMENT.qr_payload, 10, "paid"))
+    flow = to_paying()
+    flow.send("paid", payment=PAID)
     assert state(flow) == "submitting" and flow.session.payment.status == "paid"
 
 
 def test_a_declined_payment_can_be_tried_again_or_given_up() -> None:
-    flow = to_paying(RenewalFlow())
+    flow = to_paying()
     flow.send("payment_failed", message="PAYMENT_DECLINED")
     assert state(flow) == "unpaid" and flow.session.failure == "PAYMENT_DECLINED"
     flow.send("retry_payment")
@@ -177,22 +144,31 @@ def test_a_declined_payment_can_be_tried_again_or_given_up() -> None:
     assert outcome_of(flow.session, "closed").failure == "PAYMENT_EXPIRED"
 
 
+def test_paid_on_another_device_is_checked_again_with_the_same_payment() -> None:
+    flow = to_paying()
+    flow.send("payment_failed", message="PAYMENT_TIMEOUT")
+    flow.send("recheck_payment")
+    assert state(flow) == "paying" and flow.session.payment == PAYMENT and flow.session.failure is None
+    flow.send("paid", payment=PAID)
+    assert state(flow) == "submitting"
+
+
+def test_there_is_nothing_to_check_again_without_a_payment() -> None:
+    flow = to_paying()
+    flow.send("payment_failed", message="PAYMENT_DECLINED")
+    flow.session.payment = None
+    flow.send("recheck_payment")
+    assert state(flow) == "unpaid"
+
+
 def test_no_fee_means_no_payment_step() -> None:
-    flow = RenewalFlow()
-    flow.send("card_placed")
-    flow.send("document_read", identity=IDENTITY)
-    flow.send("checked", record=RECORD, eligibility=Eligibility("eligible", fee_cny=0))
-    for event in ("proceed", "capture"):
-        flow.send(event)
-    flow.send("photo_taken", photo=PHOTO)
-    flow.send("accept_photo")
-    flow.send("delivery_chosen", delivery=DELIVERY)
+    flow = walk("lost", "review", eligibility=Eligibility("eligible", fee_cny=0))
     flow.send("confirm")
     assert state(flow) == "submitting"
 
 
 def test_a_queued_application_is_still_submitted_but_not_delivered() -> None:
-    flow = to_paying(RenewalFlow())
+    flow = to_paying()
     flow.send("paid", payment=PAYMENT)
     flow.send("submitted", receipt=Receipt(None, "queued", reference="Q1A2B3C4D", delivered=False))
     outcome = outcome_of(flow.session, "closed")
@@ -217,3 +193,16 @@ def test_a_chip_card_asks_for_its_access_data_and_a_mistyped_key_asks_again() ->
     assert flow.session.portrait == b"jpeg"
     flow.session.wipe()
     assert flow.session.access_key is None and flow.session.portrait is None
+
+
+def test_a_repeated_state_is_recorded_once_in_the_screen_trail() -> None:
+    flow = to_paying()
+    flow.send("payment_created", payment=PAYMENT)  # a poll: still paying
+    assert flow.session.screens.count("paying") == 1
+
+
+def test_an_event_that_does_not_apply_here_is_ignored() -> None:
+    flow = walk("renewal", "review")
+    flow.send("payment_failed", message="PAYMENT_DECLINED")
+    assert state(flow) == "review" and flow.session.failure is None
+

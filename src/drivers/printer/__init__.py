@@ -1,0 +1,1 @@
+"""drivers/printer package: receipt slips on ESC/POS thermal printers."""
