@@ -1,14 +1,18 @@
-"""The kiosk's own cycle around a service flow: attract → menu → serving → attract.
+"""The kiosk's own cycle around a service flow: attract → menu → serving → attract, and the way to a
+person: help → help_sent (green channel, agent, staff help, home service).
 
-Three states and four events: plain Python on purpose. It is built before the first frame is painted,
-and python-statemachine (with asyncio behind it) is loaded only when a citizen picks a service.
+Plain Python on purpose. It is built before the first frame is painted, and python-statemachine (with
+asyncio behind it) is loaded only when a citizen picks a service.
 """
 
 from __future__ import annotations
 
-ATTRACT, MENU, SERVING = "attract", "menu", "serving"
+ATTRACT, MENU, SERVING, HELP, HELP_SENT = "attract", "menu", "serving", "help", "help_sent"
 _MOVES = {("touch", ATTRACT): MENU, ("choose", MENU): SERVING, ("end", SERVING): ATTRACT,
-          ("end", MENU): ATTRACT, ("timeout", MENU): ATTRACT}
+          ("end", MENU): ATTRACT, ("timeout", MENU): ATTRACT,
+          ("help", ATTRACT): HELP, ("help", MENU): HELP, ("requested", HELP): HELP_SENT,
+          ("end", HELP): ATTRACT, ("end", HELP_SENT): ATTRACT,
+          ("timeout", HELP): ATTRACT, ("timeout", HELP_SENT): ATTRACT}
 
 
 class KioskLifecycle:

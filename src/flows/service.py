@@ -11,6 +11,7 @@ slow work a state asks for and sends the result back as the next event.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import reduce
@@ -154,6 +155,7 @@ class ServiceFlow(StateChart):
 
     def on_payment_created(self, payment: Payment) -> None:
         self.session.payment = payment
+        self.session.payment_polls += 1
 
     def on_paid(self, payment: Payment) -> None:
         self.session.payment = payment
@@ -164,9 +166,14 @@ class ServiceFlow(StateChart):
     def on_retry_payment(self) -> None:
         self.session.payment = None
         self.session.failure = None
+        self.session.payment_polls = 0
 
     def on_recheck_payment(self) -> None:
         self.session.failure = None
+        self.session.payment_polls = 0
+
+    def on_enter_referral(self) -> None:
+        self.session.ticket = secrets.token_hex(3).upper()  # no personal data: staff match it by codes
 
     def on_submitted(self, receipt: Receipt) -> None:
         self.session.receipt = receipt

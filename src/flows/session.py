@@ -134,6 +134,8 @@ class Session:
     failure: str | None = None
     declarations: list[str] = field(default_factory=list)  # codes the citizen declared (flows/service.py)
     referral: str | None = None  # why the kiosk itself sent the citizen to a staffed window
+    ticket: str | None = None  # the referral slip's number, for the staff at the window
+    payment_polls: int = 0  # answers "still pending" since the payment was created or checked again
     retakes: int = 0
     photo_problem: str | None = None  # the measure the last rejected capture failed (DESIGN.md §4.5 names)
     photo_attempts: int = 0  # captures the photo checks rejected
@@ -155,6 +157,8 @@ class Session:
         self.failure = None
         self.declarations = []
         self.referral = None
+        self.ticket = None
+        self.payment_polls = 0
         self.retakes = 0
         self.photo_problem = None
         self.photo_attempts = 0

@@ -206,3 +206,24 @@ def test_an_event_that_does_not_apply_here_is_ignored() -> None:
     flow.send("payment_failed", message="PAYMENT_DECLINED")
     assert state(flow) == "review" and flow.session.failure is None
 
+
+
+def test_polls_are_counted_and_start_again_on_a_recheck_or_retry() -> None:
+    flow = to_paying()
+    flow.send("payment_created", payment=PAYMENT)
+    assert flow.session.payment_polls == 2
+    flow.send("payment_failed", message="PAYMENT_TIMEOUT")
+    flow.send("recheck_payment")
+    assert flow.session.payment_polls == 0
+    flow.send("payment_failed", message="PAYMENT_TIMEOUT")
+    flow.send("retry_payment")
+    assert flow.session.payment_polls == 0 and flow.session.payment is None
+
+
+def test_a_referral_carries_a_ticket_number_without_personal_data() -> None:
+    flow = walk("transfer-in", "self_declaration")
+    flow.send("declare_unfit")
+    ticket = flow.session.ticket
+    assert ticket and len(ticket) == 6 and ticket.isalnum()
+    flow.session.wipe()
+    assert flow.session.ticket is None

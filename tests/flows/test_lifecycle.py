@@ -26,3 +26,25 @@ def test_every_offered_service_creates_a_fresh_flow() -> None:
         first, second = create_flow(service), create_flow(service)
         assert first.session is not second.session
         assert first.session.service == service
+
+
+def test_help_is_reachable_from_attract_and_menu_and_ends_back_at_attract() -> None:
+    for start in ([], ["touch"]):
+        life = KioskLifecycle()
+        for event in start:
+            life.send(event)
+        assert life.send("help") and life.state == "help"
+        assert not life.send("choose", "renewal")  # no service from the help screen
+        assert life.send("requested") and life.state == "help_sent"
+        assert life.send("end") and life.state == "attract"
+
+
+def test_help_screens_time_out_to_attract() -> None:
+    for steps in (["help"], ["help", "requested"]):
+        life = KioskLifecycle()
+        for event in steps:
+            life.send(event)
+        assert life.send("timeout") and life.state == "attract"
+    life = KioskLifecycle()
+    life.send("help")
+    assert life.send("end") and life.state == "attract"

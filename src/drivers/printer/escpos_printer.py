@@ -16,6 +16,8 @@ from __future__ import annotations
 import errno
 import logging
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from drivers.errors import DeviceFault, NoDevice, NoMedia
@@ -97,7 +99,8 @@ class _Composer:
         from escpos.printer import Dummy
 
         self.columns, self.paper_dots = columns, int(profile.profile_data["media"]["width"]["pixels"])
-        self.out = Dummy(profile=profile)
+        self.out = Dummy()
+        self.out.profile = profile  # the library takes a profile name or its own Profile class only
 
     def slip(self, slip: Slip) -> bytes:
         out = self.out
@@ -191,45 +194,47 @@ class EscposPrinter:
 
     def print_slip(self, slip: Slip) -> None:
         """Print the slip and cut it off; raises NoDevice, NoMedia (paper out) or DeviceFault."""
-        with self._lock, self._session():
+        with self._lock, self._job():
             job = compose(slip, self.columns, self._profile)
-            self._open()
-            self._refuse_without_paper()
+            self._device.open()
+            if self._paper_status() == 1:
+                log.warning("%s: paper is running low", self.name)
             self._device._raw(job)
 
     def check(self) -> PaperLevel:
         """Open the connection and ask for the paper level, without printing."""
-        with self._lock, self._session():
-            self._open()
-            level = self._paper_level()
-            if level == "out":
-                raise NoMedia(f"{self.name} is out of paper")
-            return level
+        with self._lock, self._job():
+            self._device.open()
+            status = self._paper_status()
+        return "unknown" if status is None else "low" if status == 1 else "plenty"
 
     def close(self) -> None:
         with self._lock:
             self._close_quietly()
 
-    def _session(self) -> _Session:
-        return _Session(self)
+    @contextmanager
+    def _job(self) -> Iterator[None]:
+        """Close the connection after the job; turn whatever the library raised into a DeviceFault."""
+        _load_escpos()
+        try:
+            yield
+        except DeviceFault as fault:
+            log.warning("%s", fault)
+            raise
+        except Exception as exc:
+            fault = _as_fault(exc, self.name)
+            log.warning("%s", fault, exc_info=type(fault) is DeviceFault)
+            raise fault from exc
+        finally:
+            self._close_quietly()
 
-    def _open(self) -> None:
-        self._device.open()
-
-    def _refuse_without_paper(self) -> None:
-        level = self._paper_level()
-        if level == "out":
-            raise NoMedia(f"{self.name} is out of paper")
-        if level == "low":
-            log.warning("%s: paper is running low", self.name)
-
-    def _paper_level(self) -> PaperLevel | str:
-        """Ask with DLE EOT 4 where the connection can read answers (USB, network); "unknown" where it
-        cannot (a device file, the dummy) or where the printer does not answer in time."""
+    def _paper_status(self) -> int | None:
+        """2 plenty, 1 low (raises NoMedia when out), asked with DLE EOT 4 where the connection can read
+        answers (USB, network); None where it cannot (a device file, the dummy) or gets no answer in time."""
         from escpos.escpos import Escpos
 
         if type(self._device)._read is Escpos._read:
-            return "unknown"
+            return None
         sock = getattr(self._device, "_device", None)
         if hasattr(sock, "settimeout"):
             sock.settimeout(STATUS_TIMEOUT_S)
@@ -237,35 +242,19 @@ class EscposPrinter:
             status = int(self._device.paper_status())
         except (OSError, NotImplementedError) as exc:
             log.info("%s: no paper status (%s)", self.name, exc)
-            return "unknown"
+            return None
         finally:
             if hasattr(sock, "settimeout"):
                 sock.settimeout(getattr(self._device, "timeout", NETWORK_TIMEOUT_S))
-        return {0: "out", 1: "low"}.get(status, "plenty")
+        if status == 0:
+            raise NoMedia(f"{self.name} is out of paper")
+        return status
 
     def _close_quietly(self) -> None:
         try:
             self._device.close()
         except Exception as exc:  # the library's close can fail in any way; nothing is left to do
             log.info("%s: closing failed: %s", self.name, exc)
-
-
-class _Session:
-    """Closes the connection after a job, and turns whatever the library raised into a DeviceFault."""
-
-    def __init__(self, printer: EscposPrinter) -> None:
-        self.printer = printer
-
-    def __enter__(self) -> None:
-        _load_escpos()
-
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: Any) -> bool:
-        self.printer._close_quietly()
-        if exc is None or isinstance(exc, DeviceFault) or not isinstance(exc, Exception):
-            return False
-        fault = _as_fault(exc, self.printer.name)
-        log.warning("%s", fault, exc_info=exc)
-        raise fault from exc
 
 
 def open_printer(spec: str, columns: int = 48, profile: str | None = None) -> EscposPrinter | None:
