@@ -1,1 +1,1 @@
-"""Hardware behind small protocols: card readers, cameras. No Qt, no kiosk wiring."""
+"""Hardware behind small protocols: card readers, cameras, receipt printers. No Qt, no kiosk wiring."""

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import errno
 import logging
+import os
+import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from drivers.errors import DeviceFault, NoDevice, NoMedia
 from drivers.printer.base import PaperLevel, Slip
-from drivers.printer.layout import display_width, wrap
+from drivers.printer.layout import wrap
 
 if TYPE_CHECKING:
     from escpos.escpos import Escpos
@@ -44,16 +46,26 @@ _GONE = frozenset({errno.ENODEV, errno.ENXIO, errno.ENOENT, errno.EPIPE, errno.E
                    errno.ECONNREFUSED, errno.EHOSTUNREACH, errno.ENETUNREACH, errno.ESHUTDOWN})
 """Errors that say the printer went away; the Linux usblp driver reports paper out as ENOSPC."""
 
+_escpos_loaded = False
+
 
 def _load_escpos() -> None:
-    """Import python-escpos, undoing its import-time logging.basicConfig() on the root logger."""
+    """Import python-escpos and undo what its import does to the process: it calls logging.basicConfig()
+    on the root logger, and caches its printer database in a new temporary directory every time."""
+    global _escpos_loaded
+    if _escpos_loaded:
+        return
     root = logging.getLogger()
     handlers = list(root.handlers)
+    import escpos.capabilities
     import escpos.printer  # noqa: F401
 
     for handler in root.handlers[:]:
         if handler not in handlers:
             root.removeHandler(handler)
+    if "ESCPOS_CAPABILITIES_PICKLE_DIR" not in os.environ:  # then the cache is in a mkdtemp() of its own
+        shutil.rmtree(escpos.capabilities.pickle_dir, ignore_errors=True)  # read at import only
+    _escpos_loaded = True
 
 
 def _profile(name: str | None, columns: int) -> Any:
@@ -134,7 +146,8 @@ class _Composer:
         if line.isascii():
             self.out.text(line + "\n")
         else:
-            self.out._raw(CHINESE_MODE_ON + line.encode("gb18030", errors="replace") + CHINESE_MODE_OFF + b"\n")
+            chinese = line.encode("gb18030", errors="replace")
+            self.out._raw(CHINESE_MODE_ON + chinese + CHINESE_MODE_OFF + b"\n")
 
     def qr(self, payload: str) -> None:
         from escpos.constants import QR_ECLEVEL_M
@@ -222,9 +235,9 @@ class EscposPrinter:
             log.warning("%s", fault)
             raise
         except Exception as exc:
-            fault = _as_fault(exc, self.name)
-            log.warning("%s", fault, exc_info=type(fault) is DeviceFault)
-            raise fault from exc
+            error = _as_fault(exc, self.name)
+            log.warning("%s", error, exc_info=type(error) is DeviceFault)
+            raise error from exc
         finally:
             self._close_quietly()
 
@@ -235,7 +248,7 @@ class EscposPrinter:
 
         if type(self._device)._read is Escpos._read:
             return None
-        sock = getattr(self._device, "_device", None)
+        sock: Any = getattr(self._device, "_device", None)  # the network printer's socket
         if hasattr(sock, "settimeout"):
             sock.settimeout(STATUS_TIMEOUT_S)
         try:
@@ -299,9 +312,10 @@ def _usb_ids(spec: str, rest: str) -> tuple[int, int]:
     try:
         vendor, product = (int(part, 16) for part in rest.split(":"))
     except ValueError:
-        raise ValueError(f"bad printer spec {spec!r}: expected 'usb:VID:PID' in hex, e.g. usb:0416:5011") from None
+        raise ValueError(f"bad printer spec {spec!r}: expected 'usb:VID:PID' in hex, e.g. usb:0416:5011"
+                         ) from None
     if not (0 < vendor <= 0xFFFF and 0 < product <= 0xFFFF):
-        raise ValueError(f"bad printer spec {spec!r}: USB ids are 1 to FFFF")
+        raise ValueError(f"bad printer spec {spec!r}: expected 'usb:VID:PID', ids from 0001 to FFFF (hex)")
     return vendor, product
 
 
@@ -313,5 +327,5 @@ def _host_port(spec: str, rest: str) -> tuple[str, int]:
     elif rest.count(":") == 1:
         host, port = rest.split(":")
     if not host or not port.isdigit() or not 0 < int(port) < 65536:
-        raise ValueError(f"bad printer spec {spec!r}: expected 'network:HOST[:PORT]', e.g. network:192.0.2.7:9100")
+        raise ValueError(f"bad printer spec {spec!r}: expected 'network:HOST[:PORT]', e.g. network:192.0.2.7")
     return host, int(port)
