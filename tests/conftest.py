@@ -12,6 +12,7 @@ import requests
 # Before anything imports Qt: render offscreen with the software scene graph.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")  # as the kiosk: pytest-qt makes the app first
 
 from kiosk.stub_process import StubProcess  # noqa: E402
 

@@ -44,4 +44,11 @@ HEARTBEAT: dict[str, Any] = {
     },
     "outbox": {"depth": 1, "oldest_age_s": 4.5, "rejected": 0},
 }
+ASSISTANCE: dict[str, Any] = {
+    "kind": "home_service",
+    "office": "371500",
+    "kiosk_id": "kiosk-01",
+    "phone": "13806351037",
+    "service": "renewal",
+}
 IDEMPOTENCY_KEY = "kiosk-01-4f1c2a9e-0001"

@@ -18,6 +18,7 @@ from backend_stub import api_examples
 from backend_stub.photo import MAX_PHOTO_B64_CHARS
 
 Service = Literal["renewal", "damaged", "transfer-in", "lost"]
+AssistanceKind = Literal["staff", "priority", "agent", "home_service"]
 IdNumber = Annotated[str, StringConstraints(min_length=1, max_length=32)]
 DocumentNumber = Annotated[str, StringConstraints(min_length=1, max_length=16)]
 Name = Annotated[str, StringConstraints(max_length=64)]
@@ -29,6 +30,16 @@ RecordId = Annotated[str, StringConstraints(min_length=1, max_length=64)]
 PhotoB64 = Annotated[str, StringConstraints(min_length=1, max_length=MAX_PHOTO_B64_CHARS)]
 Count = Annotated[int, Field(ge=0, le=1_000_000_000)]
 DeviceName = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+# What the citizen declares with an application (the articles are those of the licence regulation).
+Declaration = Literal[
+    "DAMAGE_DECLARED",  # the damaged card is unreadable; the old card is handed in for destruction
+    "LOSS_DECLARED",  # the loss declaration (Art. 69, 98)
+    "RESIDENCE_HOUSEHOLD",  # household registration moved here (Art. 64)
+    "RESIDENCE_LIVING",  # lives in this area (Art. 64)
+    "PHYSICAL_CONDITION_FIT",  # self-declared physical condition (Art. 64)
+    "OLD_CARD_HANDED_IN",  # the old licence is handed in (Art. 68)
+]
+MAX_DECLARATIONS = 8
 
 _ISO_DATETIME = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?([Zz]|[+-][0-9]{2}:[0-9]{2})"
@@ -109,6 +120,8 @@ class ApplicationRequest(IdentityQuery):
     delivery: Delivery
     fee_cny: Annotated[int, Field(ge=0, le=10_000)]
     payment_id: RecordId | None = None  # optional: a paid payment of this fee by this person
+    # Kept with the application as sent; the back office's staff act on them, the stub does not check them.
+    declarations: Annotated[list[Declaration], Field(max_length=MAX_DECLARATIONS)] = []
 
     @model_validator(mode="after")
     def _one_photo(self) -> "ApplicationRequest":
@@ -129,6 +142,34 @@ class PaymentRequest(PersonNumbers):
     service: Service
     amount_cny: Annotated[int, Field(ge=1, le=10_000)]
     kiosk_id: KioskId
+
+
+# The conditional `phone` in the document too, so that generated requests (schemathesis) respect it.
+_PHONE_FOR_HOME_SERVICE = {
+    "if": {"properties": {"kind": {"const": "home_service"}}, "required": ["kind"]},
+    "then": {"properties": {"phone": {"type": "string"}}, "required": ["phone"]},
+}
+
+
+class AssistanceRequest(Strict):
+    """A citizen asks for a person: staff at the kiosk, the green channel (priority), an agent's window,
+    or a home visit, which needs a phone number to arrange it."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [api_examples.ASSISTANCE], **_PHONE_FOR_HOME_SERVICE}
+    )
+
+    kind: AssistanceKind
+    office: Office
+    kiosk_id: KioskId
+    phone: Phone | None = None
+    service: Service | None = None  # the licence service, when asked from inside one
+
+    @model_validator(mode="after")
+    def _phone_for_home_service(self) -> "AssistanceRequest":
+        if self.kind == "home_service" and self.phone is None:
+            raise ValueError("a home-service appointment needs a phone number")
+        return self
 
 
 DeviceStateName = Literal["online", "offline", "hwError", "userError", "noDevice", "busy", "starting"]

@@ -5,7 +5,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, WithJsonSchema
 
-from backend_stub.api_models import Service
+from backend_stub.api_models import AssistanceKind, Service
 from backend_stub.codes import NOTICES, REASONS, REFERRALS
 from backend_stub.domain import CLASS_ORDER
 
@@ -121,6 +121,13 @@ class PaymentState(BaseModel):
     status: PaymentStatusName
     amount_cny: int
     paid_at: datetime | None
+
+
+class AssistanceTicket(BaseModel):
+    request_id: Annotated[str, Field(description="the ticket number to show the citizen")]
+    kind: AssistanceKind
+    status: Annotated[Literal["queued", "scheduled"], Field(description="scheduled for home_service")]
+    window: Annotated[str | None, Field(description="the window to go to (priority, agent); else null")]
 
 
 class HeartbeatAck(BaseModel):

@@ -6,6 +6,7 @@ from typing import Any
 from fastapi import APIRouter, Security
 
 from backend_stub.api_applications import applications_router
+from backend_stub.api_assistance import assistance_router
 from backend_stub.api_common import BEARER
 from backend_stub.api_heartbeat import heartbeat_router
 from backend_stub.api_models import EligibilityQuery, IdentityQuery
@@ -29,7 +30,7 @@ def v1_router(state: StubState) -> APIRouter:
     router.include_router(public_router(state))
     secured = APIRouter(dependencies=[Security(BEARER)], responses=errors(401))
     secured.include_router(records_router(state))
-    for build in (applications_router, photos_router, payments_router, heartbeat_router):
+    for build in (applications_router, photos_router, payments_router, heartbeat_router, assistance_router):
         secured.include_router(build(state))
     router.include_router(secured)
     return router

@@ -1,4 +1,6 @@
-"""Outcome codes of DESIGN.md §4.3 (plus two extensions), in the order they are reported."""
+"""Outcome codes of DESIGN.md §4.3 (plus extensions), in the order they are reported.
+
+Extensions only ever go at the end of their tuple: the order is part of the contract."""
 
 REASONS = (
     "NO_LICENCE",
@@ -21,7 +23,14 @@ REASONS = (
 
 REFERRALS = ("FREQUENT_REISSUE", "LATE_RENEWAL_HOME_OFFICE")
 
-NOTICES = ("NEW_TERM_10Y", "NEW_TERM_LONG", "CLASS_DOWNGRADE_AGE", "TREATED_AS_TRANSFER_IN", "OLD_CARD_VOID")
+NOTICES = (
+    "NEW_TERM_10Y",
+    "NEW_TERM_LONG",
+    "CLASS_DOWNGRADE_AGE",
+    "TREATED_AS_TRANSFER_IN",
+    "OLD_CARD_VOID",
+    "LATE_RENEWAL",  # extension: already expired, still renewable; no driving until the new card
+)
 
 
 def in_order(codes: set[str], known: tuple[str, ...]) -> list[str]:

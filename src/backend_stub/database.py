@@ -40,3 +40,13 @@ def _create_private(db_path: str) -> None:
 
 def first(db: Database, table: str, where: str, args: list[Any]) -> dict[str, Any] | None:
     return next(db.table(table).rows_where(where, args, limit=1), None)
+
+
+def next_id(db: Database, table: str, column: str, prefix: str) -> str:
+    """`prefix` + the next 6-digit sequence number among the ids in `column` that start with it."""
+    # A range on the (indexed) id, not LIKE, which is case-insensitive and so cannot use the index:
+    # the next number costs one index probe however many rows the prefix already has.
+    rows = db.query(f"select max({column}) as last from {table} where {column} >= ? and {column} < ?",
+                    [prefix, prefix + "~"])
+    last = next(rows)["last"]
+    return f"{prefix}{int(last[len(prefix):]) + 1 if last else 1:06d}"

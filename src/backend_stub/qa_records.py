@@ -1,4 +1,5 @@
-"""QA endpoints for what the kiosks sent besides applications: photos, payments, heartbeats."""
+"""QA endpoints for what the kiosks sent besides applications: photos, payments, heartbeats, assistance
+requests."""
 
 from typing import Any, Literal
 
@@ -42,5 +43,9 @@ def qa_records_router(state: StubState) -> APIRouter:
     @router.get("/heartbeats")
     def heartbeats() -> list[dict[str, Any]]:
         return state.records.heartbeats.latest()
+
+    @router.get("/assistance")
+    def assistance() -> list[dict[str, Any]]:
+        return state.records.assistance.listing()
 
     return router

@@ -1,5 +1,7 @@
-"""Everything the stub receives, in one SQLite database: applications, photos, payments, heartbeats."""
+"""Everything the stub receives, in one SQLite database: applications, photos, payments, heartbeats,
+assistance requests."""
 
+from backend_stub.assistance_store import AssistanceStore
 from backend_stub.database import SharedDb
 from backend_stub.heartbeat_store import HeartbeatStore
 from backend_stub.payment_store import PaymentStore
@@ -13,6 +15,7 @@ class Records:
         self.photos = self.applications.photos
         self.payments = PaymentStore(self._shared)
         self.heartbeats = HeartbeatStore(self._shared)
+        self.assistance = AssistanceStore(self._shared)
 
     def reset(self) -> dict[str, int]:
         """Drop everything received; the counts of what was dropped, by kind."""
@@ -22,6 +25,7 @@ class Records:
                 "photos": self.photos.reset(),
                 "payments": self.payments.reset(),
                 "heartbeats": self.heartbeats.reset(),
+                "assistance": self.assistance.reset(),
             }
 
     def close(self) -> None:

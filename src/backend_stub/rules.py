@@ -196,6 +196,14 @@ def old_card_void(ctx: Context) -> list[str]:
     return _when(ctx.licence is not None, "OLD_CARD_VOID")  # Art. 98: using it afterwards is fined
 
 
+def late_renewal(ctx: Context) -> list[str]:
+    """Expired, but by a year or less: renewable, and the citizen must not drive until the new card comes."""
+    licence = ctx.licence
+    if licence is None or licence.valid_until >= ctx.today:
+        return []  # valid_until is the last day the card may be used
+    return _when(not _over_one_year(licence, ctx.today), "LATE_RENEWAL")
+
+
 # --- which rule runs for which service --------------------------------------------------------
 
 
@@ -241,6 +249,7 @@ RULES: tuple[Rule, ...] = (
     Rule(class_downgrade_age, RENEWAL),
     Rule(treated_as_transfer_in, frozenset({"renewal", "damaged"})),
     Rule(old_card_void, frozenset({"lost"})),
+    Rule(late_renewal, RENEWAL),
 )
 
 

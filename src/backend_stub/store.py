@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from backend_stub.database import SharedDb, first
+from backend_stub.database import SharedDb, first, next_id
 from backend_stub.photo_store import PhotoStore
 
 TABLE = "applications"
@@ -63,7 +63,7 @@ class ApplicationStore:
             if existing:
                 return existing, False
             photo, _ = self.photos.add(new.photo, new.received_at)
-            row = _row(new, _next_id(db, new.office, day), photo)
+            row = _row(new, next_id(db, TABLE, "application_id", f"{new.office}-{day:%Y%m%d}-"), photo)
             db.table(TABLE).insert(row)
             return row, True
 
@@ -102,16 +102,6 @@ def _create_table(db: Database) -> None:
         raise sqlite3.DatabaseError("made by an older kiosk-stub (no photo_id column); start a new file")
     table.create(COLUMNS, pk="application_id", not_null=set(COLUMNS) - NULLABLE, if_not_exists=True)
     table.create_index(["idempotency_key"], unique=True, if_not_exists=True)
-
-
-def _next_id(db: Database, office: str, day: date) -> str:
-    # A range on the primary key (not LIKE, which is case-insensitive and so cannot use the index):
-    # the next number costs one index probe however many applications the day already has.
-    prefix = f"{office}-{day:%Y%m%d}-"
-    rows = db.query(f"select max(application_id) as last from {TABLE} where application_id >= ? "
-                    "and application_id < ?", [prefix, prefix + "~"])
-    last = next(rows)["last"]
-    return f"{prefix}{int(last[len(prefix):]) + 1 if last else 1:06d}"
 
 
 def _row(new: NewApplication, application_id: str, photo: dict[str, Any]) -> dict[str, Any]:

@@ -9,4 +9,5 @@ from __future__ import annotations
 
 from flows.service import HAND_IN, RESIDENCE, SELF_DECLARATION, service_flow
 
-TransferInFlow = service_flow("TransferInFlow", "transfer-in", (RESIDENCE, SELF_DECLARATION, HAND_IN), __doc__)
+TransferInFlow = service_flow("TransferInFlow", "transfer-in",
+                              (RESIDENCE, SELF_DECLARATION, HAND_IN), __doc__)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module, resources
@@ -32,6 +33,7 @@ from ui.viewmodels.kiosk import KioskViewModel
 
 if TYPE_CHECKING:
     from drivers.camera.base import Camera
+    from drivers.printer.base import ReceiptPrinter
     from kiosk.api.client import BackOfficeClient
     from kiosk.demo import StubDemoTray
     from kiosk.outbox_worker import OutboxWorker
@@ -58,6 +60,7 @@ class KioskApp:
     outbox: Deferred[OutboxWorker]
     background: BackgroundJobs
     translations: Translations
+    keyboard_data: tempfile.TemporaryDirectory[str]
 
     def close(self) -> None:
         loader = self.window.findChild(QObject, "screenLoader")
@@ -65,6 +68,7 @@ class KioskApp:
             loader.setProperty("source", "")  # unbind the screen from the view-model before teardown
         self.idle.stop()
         self.background.stop()
+        self.conductor.printing.close()
         self.preview.follow("closed")
         self.runner.shutdown()
         self.api.close()
@@ -76,14 +80,17 @@ class KioskApp:
         self.window.close()
         self.translations.remove()
         self.engine.deleteLater()
+        self.keyboard_data.cleanup()
 
 
 def qt_application() -> QGuiApplication:
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")  # the in-window keyboard (DESIGN.md §2)
-    # Two warnings from inside Qt Virtual Keyboard, not ours: its key-click sound probes for PipeWire
-    # (absent on headless machines), and one of its QML types shadows a property.
+    # Warnings from inside Qt Virtual Keyboard, not ours: its key-click sound probes for PipeWire (absent
+    # on headless machines), one of its QML types shadows a property, and its pinyin engine warns each
+    # time it starts a user dictionary in a fresh private folder (kiosk/app.py: _keyboard_data).
     QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false\n"
-                                    "qt.qml.propertyCache.append.warning=false")
+                                    "qt.qml.propertyCache.append.warning=false\n"
+                                    "qt.virtualkeyboard.pinyin.warning=false")
     existing = QGuiApplication.instance()
     app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(["kiosk"])
     app.setFont(QFont("Noto Sans CJK SC"))
@@ -105,9 +112,12 @@ def build_app(settings: Settings, demo_stub: str | None = None, persona: str | N
                            PhotoGuide(photo.steady_s, photo.countdown_s), photo.preview_fps,
                            lambda frame: check_frame(frame, fast=True, thresholds=photo.thresholds))
     conductor = Conductor(reader, preview, cast("BackOfficeClient", api), cast("OutboxWorker", outbox),
-                          runner, settings.back_office.payment_poll_s, photo)
+                          runner, settings.back_office.payment_poll_s, photo,
+                          payment_timeout_s=settings.back_office.payment_timeout_s,
+                          printer=_printer(settings.devices.printer), service_window=settings.service_window)
+    keyboard_data = _keyboard_data()
     vm = KioskViewModel(conductor, images, demo, language=settings.screen.language,
-                        max_photo_attempts=photo.max_attempts)
+                        max_photo_attempts=photo.max_attempts, keyboard_data_path=keyboard_data.name)
     _wire_photo_station(preview, conductor, vm, photo.auto_capture)
     engine, window = _load_qml(vm, images, settings)
     idle = _idle_timer(settings, conductor, vm)
@@ -118,7 +128,7 @@ def build_app(settings: Settings, demo_stub: str | None = None, persona: str | N
                                 settings.store.outbox_interval_s, settings.back_office.heartbeat_interval_s)
     _warm_up_after_first_frame(window, runner, [api, outbox], background.start)
     return KioskApp(qt, engine, window, vm, conductor, reader, demo, runner, preview, idle, api,
-                    outbox, background, translations)
+                    outbox, background, translations, keyboard_data)
 
 
 def _wire_photo_station(station: PhotoStation, conductor: Conductor, vm: KioskViewModel,
@@ -206,6 +216,29 @@ def _demo_tray(stub_url: str | None, reader: CardReader, persona: str | None) ->
         return StubDemoTray.load(stub_url, SimulatedHand(reader), only=persona)
     from kiosk.emulated_hand import EmulatedHand
     return StubDemoTray.load(stub_url, EmulatedHand(), only=persona)
+
+
+def _keyboard_data() -> tempfile.TemporaryDirectory[str]:
+    """A private folder (0700, removed on close) for what the in-window keyboard learns. Its pinyin engine
+    keeps a user dictionary of chosen words under $XDG_CONFIG_HOME (it ignores the keyboard's own
+    userDataPath setting), so that points here too: typed addresses never reach ~/.config."""
+    folder = tempfile.TemporaryDirectory(prefix="kiosk-keyboard-")
+    (Path(folder.name) / "qtvirtualkeyboard" / "pinyin").mkdir(mode=0o700, parents=True)
+    os.environ["XDG_CONFIG_HOME"] = folder.name
+    return folder
+
+
+def _printer(spec: str) -> Callable[[], ReceiptPrinter] | None:
+    """Opens the configured receipt printer when the first slip is printed (None: no printer)."""
+    if spec in ("", "none"):
+        return None
+
+    def open_it() -> ReceiptPrinter:
+        from drivers.printer.escpos_printer import open_printer
+        printer = open_printer(spec)
+        assert printer is not None
+        return printer
+    return open_it
 
 
 def _load_qml(vm: KioskViewModel, images: KioskImages,

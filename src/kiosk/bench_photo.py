@@ -44,18 +44,14 @@ def preview_and_stalls(seconds: float = 3.0) -> dict[str, Any]:
     from kiosk.app import build_app
     from kiosk.commands import for_qa, scratch_dir
     from kiosk.config import Settings
+    from kiosk.qa import walk_to
     from kiosk.stub_process import StubProcess
     from kiosk.uidriver import tap, wait_until
     with StubProcess() as stub, scratch_dir(None) as data_dir:
         app = build_app(for_qa(Settings(), stub.url, data_dir), demo_stub=stub.url, persona="renewal-ok")
         try:
             app.window.show()
-            tap(app.window, "attract.startButton")
-            tap(app.window, "menu.service.renewal")
-            assert app.demo is not None
-            app.demo.place("renewal-ok")
-            tap(app.window, "record.continueButton")
-            wait_until(lambda: app.vm.current_screen() == "photo", 10, "the photo screen")
+            walk_to(app, "renewal", "renewal-ok", "photo")
             frames, verdicts = _rates(app, seconds)
             gaps: list[float] = []
             last = [time.perf_counter()]

@@ -14,15 +14,18 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from drivers.card.base import CardReader
-from flows.lifecycle import KioskLifecycle
+from flows.lifecycle import HELP, HELP_SENT, MENU, KioskLifecycle
 from flows.outcome import Outcome, outcome_of
 from flows.services import FLOWS, create_flow
 from flows.session import Session
+from kiosk.assistance import AssistanceDesk
 from kiosk.config import PhotoSettings
+from kiosk.printing import SlipPrinter
 from kiosk.runner import Runner
 from kiosk.steps import FrameSource, Steps
 
 if TYPE_CHECKING:
+    from drivers.printer.base import ReceiptPrinter
     from flows.service import ServiceFlow
     from kiosk.api.client import BackOfficeClient
     from kiosk.outbox_worker import OutboxWorker
@@ -36,9 +39,15 @@ class Conductor:
     """The composition of lifecycle, flow, devices and back office for one kiosk."""
 
     def __init__(self, reader: CardReader, camera: FrameSource, api: BackOfficeClient, outbox: OutboxWorker,
-                 runner: Runner, payment_poll_s: float = 2.0, photo: PhotoSettings | None = None) -> None:
-        self.reader, self.runner = reader, runner
-        self.steps = Steps(reader, api, camera, outbox, runner, self._run, payment_poll_s, photo)
+                 runner: Runner, payment_poll_s: float = 2.0, photo: PhotoSettings | None = None, *,
+                 payment_timeout_s: float = 300.0, printer: Callable[[], ReceiptPrinter] | None = None,
+                 service_window: str = "1") -> None:
+        self.reader, self.runner, self.service_window = reader, runner, service_window
+        self.steps = Steps(reader, api, camera, outbox, runner, self._run, payment_poll_s, photo,
+                           payment_timeout_s)
+        self.assistance = AssistanceDesk(api, runner, self._changed)
+        self.printing = SlipPrinter(printer, runner, self._changed)
+        self._shown = ""
         self.lifecycle = KioskLifecycle()
         self.flow: ServiceFlow | None = None
         self.outcomes: list[Outcome] = []
@@ -77,17 +86,45 @@ class Conductor:
         self._card_arrived()
 
     def send(self, event: str, **data: Any) -> None:
-        """A citizen's action inside the flow (proceed, capture, confirm, …)."""
+        """A citizen's action inside the flow (proceed, capture, confirm, …); on the help screens,
+        cancel and finish lead back to the attract screen."""
         if self.flow is not None:
             self.flow.send(event, **data)
+        elif event in ("cancel", "finish") and self.screen in (HELP, HELP_SENT):
+            self._leave_help("end")
 
     def timeout(self) -> None:
         """The idle timer ran out: end whatever is going on and wipe it."""
         if self.flow is not None:
             self.flow.send("timeout")
-        elif self.screen == "menu":
+        elif self.screen in (HELP, HELP_SENT):
+            self._leave_help("timeout")
+        elif self.screen == MENU:
             self.lifecycle.send("timeout")
             self._changed()
+
+    # -- a person instead of the machine ---------------------------------------------------------
+    def help(self) -> None:
+        """The "need help / priority service" entry of the attract and menu screens."""
+        if self.flow is None and self.lifecycle.send("help"):
+            self.assistance.clear()
+            self._changed()
+
+    def request_help(self, kind: str, phone: str = "") -> None:
+        if self.screen == HELP:
+            self.assistance.request(kind, phone, on_sent=self._help_sent)
+
+    def print_slip(self, title: str, lines: list[str], qr: str = "") -> None:
+        """Print what the screen shows (composed in the citizen's language by the screen itself)."""
+        self.printing.print_slip(title, lines, qr)
+
+    def status(self) -> dict[str, Any]:
+        """What the screens show about the kiosk itself: printer, help request, the staffed window."""
+        ticket = self.assistance.ticket
+        return {"printerReady": self.printing.ready, "printStatus": self.printing.status,
+                "helpStatus": self.assistance.status, "helpKind": self.assistance.kind,
+                "helpTicket": ticket.request_id if ticket else "",
+                "helpWindow": (ticket.window or "") if ticket else "", "serviceWindow": self.service_window}
 
     def fail(self, error: Exception) -> None:
         """Failsafe for bugs outside the flow's own callbacks: the failed screen, or back to attract."""
@@ -159,7 +196,19 @@ class Conductor:
         for callback in list(self._finished):
             callback(outcome)
 
+    def _help_sent(self) -> None:
+        self.lifecycle.send("requested")
+        self._changed()
+
+    def _leave_help(self, event: str) -> None:
+        self.lifecycle.send(event)
+        self.assistance.clear()
+        self._changed()
+
     def _changed(self) -> None:
+        if self.screen != self._shown:
+            self._shown = self.screen
+            self.printing.reset()  # each screen prints its own slip once asked
         session = self.flow.session if self.flow is not None else None
         for listener in list(self._listeners):
             listener(self.screen, session)

@@ -5,6 +5,7 @@ Unknown or ill-typed keys stop the kiosk with a message naming the key (exit cod
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
@@ -14,6 +15,8 @@ from drivers.camera.thresholds import PhotoThresholds  # plain dataclass: no Ope
 from kiosk.errors import UsageError
 
 LANGUAGES = ("zh", "en")
+PRINTER_SPEC = re.compile(
+    r"|none|dummy|file:.+|usb:[0-9a-fA-F]{4}:[0-9a-fA-F]{4}|network:[^:\s]+(:[0-9]{1,5})?")
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,7 @@ class BackOffice:
     read_timeout_s: float = 10.0
     heartbeat_interval_s: float = 60.0
     payment_poll_s: float = 2.0  # how often a pending fee payment is asked about
+    payment_timeout_s: float = 300.0  # how long the kiosk waits for a payment before offering a retry
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,7 @@ class Devices:
     camera_width: int = 640
     camera_height: int = 480
     camera_fps: float = 15.0
+    printer: str = ""  # "" (none) | dummy | file:/dev/usb/lp0 | usb:VID:PID | network:HOST[:PORT]
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,7 @@ class PhotoSettings:
 class Settings:
     office: str = "371500"  # Liaocheng: the administrative division code of this kiosk's office
     kiosk_id: str = "kiosk-dev"
+    service_window: str = "1"  # the staffed window this kiosk refers citizens to (shown and printed)
     log_level: str = "INFO"
     data_dir: str = "~/.local/share/licence-kiosk"
     back_office: BackOffice = field(default_factory=BackOffice)
@@ -115,6 +121,13 @@ def validate(settings: Settings) -> Settings:
         raise UsageError("config key store: retention_days must be ≥ 0 and outbox_interval_s ≥ 1")
     if settings.back_office.payment_poll_s < 0.2 or settings.back_office.heartbeat_interval_s < 5:
         raise UsageError("config key back_office: payment_poll_s must be ≥ 0.2 and heartbeat_interval_s ≥ 5")
+    if settings.back_office.payment_timeout_s < 0:
+        raise UsageError("config key back_office.payment_timeout_s: must be ≥ 0")
+    if not PRINTER_SPEC.fullmatch(settings.devices.printer):
+        raise UsageError("config key devices.printer: \"\", none, dummy, file:PATH, usb:VID:PID (hex) "
+                         "or network:HOST[:PORT]")
+    if not 0 < len(settings.service_window) <= 8:
+        raise UsageError("config key service_window: 1 to 8 characters, e.g. \"3\"")
     if not settings.back_office.url.startswith(("http://", "https://")):
         raise UsageError("config key back_office.url: must start with http:// or https://")
     return settings

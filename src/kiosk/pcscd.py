@@ -41,6 +41,17 @@ def port_free(port: int) -> bool:
         return probe.connect_ex(("127.0.0.1", port)) != 0
 
 
+def port_bindable(port: int) -> bool:
+    """vpcd binds its port without SO_REUSEADDR: a connection of the previous pcscd still in TIME_WAIT
+    (up to a minute) makes it fail with "Address already in use", though nobody listens any more."""
+    with socket.socket() as probe:
+        try:
+            probe.bind(("0.0.0.0", port))  # noqa: S104 - a probe, closed at once: vpcd binds the same
+        except OSError:
+            return False
+        return True
+
+
 class Pcscd:
     """`with Pcscd(folder) as daemon:` — pcscd with vpcd, its socket in `folder`."""
 
@@ -67,7 +78,8 @@ class Pcscd:
         if self._served() or subprocess.run(["pgrep", "-x", "pcscd"], capture_output=True).returncode == 0:
             raise PcscdUnavailable("a pcscd (or its systemd socket) is already running: "
                                    "systemctl stop pcscd.socket pcscd, then try again")
-        wait_for(lambda: port_free(DEFAULT_PORT), f"port {DEFAULT_PORT} to be free (another vpcd?)")
+        wait_for(lambda: port_bindable(DEFAULT_PORT), f"port {DEFAULT_PORT} to be free (another vpcd?)",
+                 timeout_s=90)
         self.socket_path.parent.mkdir(parents=True, exist_ok=True)
         self.socket_path.unlink(missing_ok=True)  # left by a pcscd that was killed: nobody serves it
         self._process = subprocess.Popen([binary, "--foreground", "--error"], preexec_fn=die_with_parent)

@@ -17,6 +17,14 @@ TAPS = {
     "attract": "attract.startButton",
     "record": "record.continueButton",
     "refused": "refused.finishButton",
+    "referral": "referral.finishButton",
+    "certificate": "certificate.continueButton",
+    "new_term": "newTerm.continueButton",
+    "damage_declaration": "damage.declareButton",
+    "loss_declaration": "loss.declareButton",
+    "residence": "residence.householdButton",
+    "self_declaration": "selfDeclaration.fitButton",
+    "hand_in": "handIn.declareButton",
     "photo": "photo.captureButton",
     "photo_review": "photoReview.acceptButton",
     "delivery": "delivery.continueButton",
@@ -33,18 +41,32 @@ def run_flow(app: KioskApp, service: str, persona: str, on_screen: Callable[[str
              payment_wait_s: float = PAYMENT_WAIT_S) -> Outcome:
     """Walk one session from attract to attract; `on_screen` sees every screen as it settles."""
     finished: list[Outcome] = []
+    app.conductor.on_finished(finished.append)
+    _drive(app, service, persona, finished, lambda screen: bool(finished), on_screen, payment_wait_s)
+    return finished[0]
+
+
+def walk_to(app: KioskApp, service: str, persona: str, screen: str) -> None:
+    """Walk a session from attract until the kiosk shows `screen` (tests, benchmarks)."""
+    finished: list[Outcome] = []
+    app.conductor.on_finished(finished.append)
+    _drive(app, service, persona, finished, lambda shown: shown == screen or bool(finished))
+    if finished:
+        raise UiTimeout(f"the {service} session for {persona} ended before the {screen} screen")
+
+
+def _drive(app: KioskApp, service: str, persona: str, finished: list[Outcome], stop: Callable[[str], bool],
+           on_screen: Callable[[str], None] | None = None, payment_wait_s: float = PAYMENT_WAIT_S) -> None:
     if not app.window.isVisible():
         app.window.show()
-    app.conductor.on_finished(finished.append)
     handled = ""
-    while not finished:
+    while True:
         handled = _next_screen(app, finished, after=handled)
-        if finished:
-            break
+        if stop(handled):
+            return
         if on_screen is not None:
             on_screen(handled)
         _act(app, handled, service, persona, payment_wait_s)
-    return finished[0]
 
 
 def _next_screen(app: KioskApp, finished: list[Outcome], after: str) -> str:

@@ -19,10 +19,15 @@ from kiosk.qa import run_flow
 from kiosk.stub_process import StubProcess
 from kiosk.uidriver import wait_for_frame, wait_until
 
-SCREENS = ("attract", "menu", "place_id", "access_key", "reading", "checking", "record", "refused", "photo",
-           "photo_review",
+SCREENS = ("attract", "menu", "help", "help_sent", "place_id", "access_key", "reading", "checking",
+           "record", "refused", "referral", "certificate", "new_term", "damage_declaration",
+           "loss_declaration", "residence", "self_declaration", "hand_in", "photo", "photo_review",
            "delivery", "review", "paying", "unpaid", "submitting", "done", "failed")
-RUNS = (("renewal", "renewal-ok"), ("renewal", "renewal-many"), ("renewal", "renewal-pay-declines"))
+# The last run to show a screen gives its data: the renewal runs last, so the common screens show it.
+RUNS = (("damaged", "damaged-elsewhere"), ("lost", "lost-ok"), ("transfer-in", "transfer-in-ok"),
+        ("lost", "lost-frequent"), ("renewal", "renewal-many"), ("renewal", "renewal-pay-declines"),
+        ("renewal", "renewal-senior"), ("renewal", "renewal-ok"))
+LIVE = ("help", "help_sent")  # the kiosk's own screens, grabbed as they happen (they hold no session)
 
 
 def take_screenshots(out: Path, language: str, size: tuple[int, int], only: str | None = None) -> list[Path]:
@@ -39,12 +44,28 @@ def take_screenshots(out: Path, language: str, size: tuple[int, int], only: str 
                                                     height=size[1]))
         app = build_app(settings, demo_stub=stub.url)
         try:
+            files = _grab_help_screens(app, [name for name in wanted if name in LIVE], out)
             snapshots = _collect(app, stub)
             # The simulated reader needs no access data: the chip screens borrow the place-ID session.
-            return [_grab(app, screen, snapshots.get(screen, snapshots.get("place_id")), out)
-                    for screen in wanted]
+            return files + [_grab(app, screen, snapshots.get(screen, snapshots.get("place_id")), out)
+                            for screen in wanted if screen not in LIVE]
         finally:
             app.close()
+
+
+def _grab_help_screens(app: KioskApp, wanted: list[str], out: Path) -> list[Path]:
+    """The help screen, then the answer to a green-channel request (the stub answers it)."""
+    if not wanted:
+        return []
+    app.window.show()
+    app.conductor.help()
+    files = [_grab(app, "help", None, out)] if "help" in wanted else []
+    app.conductor.request_help("priority")
+    wait_until(lambda: app.conductor.screen == "help_sent", 10, "the help request's answer")
+    if "help_sent" in wanted:
+        files.append(_grab(app, "help_sent", None, out))
+    app.conductor.send("finish")
+    return files
 
 
 def _collect(app: KioskApp, stub: StubProcess) -> dict[str, Session | None]:

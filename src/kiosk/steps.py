@@ -7,6 +7,7 @@ has already ended) and answers with the flow's next event. Steps never touch Qt.
 from __future__ import annotations
 
 import logging
+import math
 import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kiosk.flow")
 PAYMENT_FAILURES = {"declined": "PAYMENT_DECLINED", "expired": "PAYMENT_EXPIRED"}
+PAYMENT_TIMEOUT = "PAYMENT_TIMEOUT"  # the kiosk stopped waiting; "I have paid" checks the same payment again
 
 
 class FrameSource(Protocol):
@@ -44,10 +46,12 @@ class Steps:
 
     def __init__(self, reader: CardReader, api: BackOfficeClient, camera: FrameSource, outbox: OutboxWorker,
                  runner: Runner, run: Run, payment_poll_s: float = 2.0,
-                 photo: PhotoSettings | None = None) -> None:
+                 photo: PhotoSettings | None = None, payment_timeout_s: float = 300.0) -> None:
         self.reader, self.api, self.camera, self.outbox, self.runner = reader, api, camera, outbox, runner
         self.photo = photo or PhotoSettings()
         self._run, self._poll_s = run, payment_poll_s
+        # Counted in polls, not read off a clock: the wait is the same however slow the answers are.
+        self._max_polls = math.ceil(payment_timeout_s / payment_poll_s)
 
     def enter(self, state: str, flow: ServiceFlow) -> None:
         step = getattr(self, f"_{state}", None)
@@ -85,10 +89,16 @@ class Steps:
                   failed_event="capture_failed", code=_photo_problem)
 
     def _paying(self, flow: ServiceFlow) -> None:
-        """First entry creates the payment; every later (internal) entry waits, then asks again."""
-        payment = flow.session.payment
+        """First entry creates the payment; every later (internal) entry waits, then asks again, until
+        the wait runs out. Checking again after "I have paid" (no poll yet) asks at once."""
+        session = flow.session
+        payment = session.payment
         if payment is None:
             self._create_payment(flow)
+        elif session.payment_polls == 0:
+            self._poll_payment(flow, payment)
+        elif session.payment_polls >= self._max_polls:
+            flow.send("payment_failed", message=PAYMENT_TIMEOUT)
         else:
             self.runner.later(self._poll_s, lambda: self._poll_payment(flow, payment))
 
@@ -112,7 +122,7 @@ class Steps:
         assert identity and photo and delivery and eligibility
         payment_id = session.payment.payment_id if session.payment else None
         fields = self.api.application_fields(flow.service, identity, delivery, eligibility.fee_cny,
-                                             payment_id)
+                                             payment_id, declarations=tuple(session.declarations))
 
         def work() -> Any:
             return self.outbox.send(self.outbox.journal(flow.service, fields, photo.jpeg))

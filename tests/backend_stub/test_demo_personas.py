@@ -19,6 +19,7 @@ DEMO = load_scenario_file(DATA_DIR / "demo.json")
 INELIGIBLE, REFERRED, ELIGIBLE = "ineligible", "referred", "eligible"
 TRANSFER = "TREATED_AS_TRANSFER_IN"
 VOID = "OLD_CARD_VOID"
+LATE = "LATE_RENEWAL"
 
 # persona id: (outcome, reasons, referrals, notices)
 EXPECTED: dict[str, tuple[str, list[str], list[str], list[str]]] = {
@@ -39,7 +40,8 @@ EXPECTED: dict[str, tuple[str, list[str], list[str], list[str]]] = {
     "renewal-no-medical": (INELIGIBLE, ["MEDICAL_CERTIFICATE_MISSING"], [], []),
     "renewal-medical-expired": (INELIGIBLE, ["MEDICAL_CERTIFICATE_MISSING"], [], []),
     "renewal-study": (INELIGIBLE, ["STUDY_REQUIRED"], [], []),
-    "renewal-late-elsewhere": (REFERRED, [], ["LATE_RENEWAL_HOME_OFFICE"], [TRANSFER]),
+    "renewal-late-elsewhere": (REFERRED, [], ["LATE_RENEWAL_HOME_OFFICE"], [TRANSFER, LATE]),
+    "renewal-expired": (ELIGIBLE, [], [], [LATE]),  # three months past expiry, issued here
     "renewal-elsewhere": (ELIGIBLE, [], [], [TRANSFER]),
     "renewal-term-10y": (ELIGIBLE, [], [], ["NEW_TERM_10Y"]),
     "renewal-senior": (ELIGIBLE, [], [], ["CLASS_DOWNGRADE_AGE"]),
@@ -57,14 +59,39 @@ EXPECTED: dict[str, tuple[str, list[str], list[str], list[str]]] = {
     "damaged-frequent": (REFERRED, [], ["FREQUENT_REISSUE"], []),
     "damaged-elsewhere": (ELIGIBLE, [], [], [TRANSFER]),
     "damaged-suspended": (INELIGIBLE, ["LICENCE_SUSPENDED"], [], []),
+    "damaged-no-licence": (INELIGIBLE, ["NO_LICENCE"], [], []),
+    "damaged-identity-mismatch": (INELIGIBLE, ["IDENTITY_MISMATCH"], [], []),
+    "damaged-revoked": (INELIGIBLE, ["LICENCE_REVOKED"], [], []),
+    "damaged-cancelled": (INELIGIBLE, ["LICENCE_CANCELLED"], [], []),
+    "damaged-seized": (INELIGIBLE, ["LICENCE_SEIZED"], [], []),
+    "damaged-stopped": (INELIGIBLE, ["LICENCE_STOPPED"], [], []),
+    "damaged-transferred-out": (INELIGIBLE, ["LICENCE_TRANSFERRED_OUT"], [], []),
+    "damaged-inspection-overdue": (INELIGIBLE, ["INSPECTION_OVERDUE"], [], []),
+    "damaged-violations": (INELIGIBLE, ["UNHANDLED_VIOLATIONS"], [], []),
+    "damaged-accidents": (INELIGIBLE, ["UNHANDLED_ACCIDENTS"], [], []),
+    "damaged-study": (INELIGIBLE, ["STUDY_REQUIRED"], [], []),
     "lost-ok": (ELIGIBLE, [], [], [VOID]),
     "lost-seized": (INELIGIBLE, ["LICENCE_SEIZED"], [], [VOID]),
     "lost-frequent": (REFERRED, [], ["FREQUENT_REISSUE"], [VOID]),
     "lost-with-violations": (ELIGIBLE, [], [], [VOID]),
+    "lost-no-licence": (INELIGIBLE, ["NO_LICENCE"], [], []),  # no card to declare void
+    "lost-identity-mismatch": (INELIGIBLE, ["IDENTITY_MISMATCH"], [], [VOID]),
+    "lost-revoked": (INELIGIBLE, ["LICENCE_REVOKED"], [], [VOID]),
+    "lost-cancelled": (INELIGIBLE, ["LICENCE_CANCELLED"], [], [VOID]),
+    "lost-suspended": (INELIGIBLE, ["LICENCE_SUSPENDED"], [], [VOID]),
     "transfer-in-ok": (ELIGIBLE, [], [], []),
     "transfer-in-local": (INELIGIBLE, ["ALREADY_LOCAL"], [], []),
     "transfer-in-inspection-overdue": (INELIGIBLE, ["INSPECTION_OVERDUE"], [], []),
     "transfer-in-blocked": (INELIGIBLE, ["UNHANDLED_VIOLATIONS", "STUDY_REQUIRED"], [], []),
+    "transfer-in-no-licence": (INELIGIBLE, ["NO_LICENCE"], [], []),
+    "transfer-in-identity-mismatch": (INELIGIBLE, ["IDENTITY_MISMATCH"], [], []),
+    "transfer-in-revoked": (INELIGIBLE, ["LICENCE_REVOKED"], [], []),
+    "transfer-in-cancelled": (INELIGIBLE, ["LICENCE_CANCELLED"], [], []),
+    "transfer-in-suspended": (INELIGIBLE, ["LICENCE_SUSPENDED"], [], []),
+    "transfer-in-seized": (INELIGIBLE, ["LICENCE_SEIZED"], [], []),
+    "transfer-in-stopped": (INELIGIBLE, ["LICENCE_STOPPED"], [], []),
+    "transfer-in-transferred-out": (INELIGIBLE, ["LICENCE_TRANSFERRED_OUT"], [], []),
+    "transfer-in-accidents": (INELIGIBLE, ["UNHANDLED_ACCIDENTS"], [], []),  # the 审验 count, status A
 }
 
 # persona id: (new_term, new_valid_from, new_valid_until, new_classes) for renewals worth pinning down
@@ -72,15 +99,17 @@ RENEWED: dict[str, tuple[str, str, str | None, list[str]]] = {
     "renewal-ok": ("long", "2027-01-31", None, ["C1"]),
     "renewal-term-10y": ("10y", "2027-02-11", "2037-02-10", ["C1"]),
     "renewal-late-elsewhere": ("10y", "2025-12-21", "2035-12-20", ["C1"]),
+    "renewal-expired": ("10y", "2026-09-01", "2036-08-31", ["C1"]),
     "renewal-senior": ("10y", "2027-01-21", "2037-01-20", ["C1", "F"]),
     "renewal-senior-60": ("10y", "2027-01-11", "2037-01-10", ["B2"]),
 }
 
 
-def verdict_for(persona_id: str):
+def verdict_for(persona_id: str, service: str | None = None):
+    """The persona's verdict for `service`, by default the one its id starts with."""
     persona = DEMO.personas[persona_id]
     card = persona.document
-    service = service_hint(persona_id)
+    service = service or service_hint(persona_id)
     assert service is not None, f"{persona_id}: the id should start with its service"
     return evaluate(Context(persona, service, DEMO.today, OFFICE, card.name, card.birth_date.isoformat()))
 
@@ -111,13 +140,48 @@ def test_renewed_validity_and_classes(persona_id: str) -> None:
     assert (verdict.new_term, valid_from, valid_until, list(verdict.new_classes)) == RENEWED[persona_id]
 
 
-def test_every_code_is_shown_by_some_persona() -> None:
+# --- every code in every service it applies to has a persona written for that service -------------
+
+# From the service table of rules.RULES (docs/backend-api.md): the codes each service can produce.
+EVERY_SERVICE = ["NO_LICENCE", "IDENTITY_MISMATCH", "LICENCE_REVOKED", "LICENCE_CANCELLED",
+                 "LICENCE_SUSPENDED", "LICENCE_SEIZED"]
+NORMAL_STATUS = ["LICENCE_STOPPED", "LICENCE_TRANSFERRED_OUT", "INSPECTION_OVERDUE",
+                 "UNHANDLED_VIOLATIONS", "UNHANDLED_ACCIDENTS", "STUDY_REQUIRED"]
+APPLICABLE: dict[str, list[str]] = {
+    "renewal": EVERY_SERVICE + NORMAL_STATUS + [
+        "TOO_EARLY", "EXPIRED_OVER_ONE_YEAR", "MEDICAL_CERTIFICATE_MISSING", "LATE_RENEWAL_HOME_OFFICE",
+        "NEW_TERM_10Y", "NEW_TERM_LONG", "CLASS_DOWNGRADE_AGE", TRANSFER, LATE],
+    "damaged": EVERY_SERVICE + NORMAL_STATUS + ["FREQUENT_REISSUE", TRANSFER],
+    "transfer-in": EVERY_SERVICE + NORMAL_STATUS + ["ALREADY_LOCAL"],
+    "lost": EVERY_SERVICE + ["FREQUENT_REISSUE", VOID],
+}
+
+
+def codes_of(persona_id: str, service: str) -> set[str]:
+    verdict = verdict_for(persona_id, service)
+    return set(verdict.reasons + verdict.referrals + verdict.notices)
+
+
+@pytest.mark.parametrize(
+    ("service", "code"), [(service, code) for service, codes in APPLICABLE.items() for code in codes]
+)
+def test_a_persona_of_the_service_shows_each_code_it_can_get(service: str, code: str) -> None:
+    """QA picks a service's personas by their id: one of them must show each code (the issue's demand)."""
+    own = [pid for pid in DEMO.personas if service_hint(pid) == service]
+    assert any(code in codes_of(pid, service) for pid in own), f"no {service} persona shows {code}"
+
+
+@pytest.mark.parametrize("service", sorted(APPLICABLE))
+def test_no_persona_gets_a_code_the_table_says_cannot_apply(service: str) -> None:
+    """Keeps APPLICABLE honest against rules.py: any persona, in any service."""
+    found = set().union(*(codes_of(pid, service) for pid in DEMO.personas))
+    assert found <= set(APPLICABLE[service])
+
+
+def test_every_code_applies_to_some_service() -> None:
     from backend_stub.codes import NOTICES, REASONS, REFERRALS
 
-    shown = {
-        code for _, reasons, referrals, notices in EXPECTED.values() for code in reasons + referrals + notices
-    }
-    assert shown == set(REASONS + REFERRALS + NOTICES)
+    assert set().union(*map(set, APPLICABLE.values())) == set(REASONS + REFERRALS + NOTICES)
 
 
 # --- GB 11643-1999 citizen identity numbers --------------------------------------------------------

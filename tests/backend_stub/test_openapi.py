@@ -25,6 +25,7 @@ OPERATIONS = {
     ("post", "/v1/payments"): "PaymentCreated",
     ("get", "/v1/payments/{payment_id}"): "PaymentState",
     ("post", "/v1/heartbeat"): "HeartbeatAck",
+    ("post", "/v1/assistance"): "AssistanceTicket",
 }
 
 

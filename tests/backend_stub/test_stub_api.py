@@ -306,6 +306,22 @@ def test_collect_needs_no_address(api: requests.Session) -> None:
     assert submit(api, application("renewal-ok", delivery=delivery)).status_code == 201
 
 
+def test_declarations_are_kept_with_the_application(api: requests.Session) -> None:
+    declared = ["DAMAGE_DECLARED", "OLD_CARD_HANDED_IN"]
+    assert submit(api, application("damaged-ok", "damaged", declarations=declared)).status_code == 201
+    assert submit(api, application("damaged-ok", "damaged")).status_code == 201
+    assert [row["request"]["declarations"] for row in listed(api)] == [declared, []]
+
+
+@pytest.mark.parametrize(
+    "declarations",
+    [["SOMETHING_ELSE"], "LOSS_DECLARED", [1], ["LOSS_DECLARED"] * 9, None],
+)
+def test_off_contract_declarations_are_refused(api: requests.Session, declarations: Any) -> None:
+    response = submit(api, application("lost-ok", "lost", declarations=declarations))
+    assert_error(response, 422, "INVALID_REQUEST")
+
+
 def test_an_oversized_body_is_refused_before_parsing(api: requests.Session) -> None:
     response = api.post(f"{api.base}/v1/eligibility", data=b"x" * (4 * 1024 * 1024), timeout=30)
     assert_error(response, 413, "TOO_LARGE")

@@ -148,6 +148,7 @@ def test_a_database_file_keeps_everything_across_restarts(
         "photo_jpeg_b64": "/9j/4AAQ",
         "delivery": {"method": "collect", "address": None, "phone": "13806351037"},
         "fee_cny": 10,
+        "declarations": ["LOSS_DECLARED"],
     }
     headers = {"Authorization": f"Bearer {TOKEN}", "Idempotency-Key": "persist-1"}
     created = requests.post(f"{first.url}/v1/applications", json=body, headers=headers, timeout=10)
@@ -160,10 +161,12 @@ def test_a_database_file_keeps_everything_across_restarts(
     assert (again.status_code, again.json()) == (200, created.json())
     assert received(second.url, headers) == before
     assert len(before["applications"]) == 1  # the same key added no second row
+    assert before["applications"][0]["request"]["declarations"] == ["LOSS_DECLARED"]
 
 
 def received(url: str, headers: dict[str, str]) -> dict[str, Any]:
-    """After one application: add a payment (read once: paid) and a heartbeat; list all four kinds."""
+    """After one application: add a payment (read once: paid), a heartbeat and an assistance request;
+    list all five kinds."""
     if not requests.get(f"{url}/_stub/payments", timeout=10).json():
         payment = {
             "service": "lost",
@@ -180,7 +183,10 @@ def received(url: str, headers: dict[str, str]) -> dict[str, Any]:
         beat = {"kiosk_id": "k", "sent_at": "2026-11-26T10:00:00+08:00", "version": "1", "devices": {}}
         beat["outbox"] = {"depth": 0, "oldest_age_s": None, "rejected": 0}
         assert requests.post(f"{url}/v1/heartbeat", json=beat, headers=headers, timeout=10).status_code == 200
-    kinds = ("applications", "photos", "payments", "heartbeats")
+        assist = {"kind": "priority", "office": "371500", "kiosk_id": "k"}
+        asked = requests.post(f"{url}/v1/assistance", json=assist, headers=headers, timeout=10)
+        assert asked.status_code == 201
+    kinds = ("applications", "photos", "payments", "heartbeats", "assistance")
     listed = {kind: requests.get(f"{url}/_stub/{kind}", timeout=10).json() for kind in kinds}
     assert all(len(items) == 1 for items in listed.values()), listed
     assert listed["payments"][0]["status"] == "paid"

@@ -8,7 +8,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 TOKEN_HEADER = {"Authorization": "Bearer demo-kiosk-token"}
-PATHS = ["/v1/licence-records/lookup", "/v1/eligibility", "/v1/applications", "/_stub/scenarios"]
+PATHS = [
+    "/v1/licence-records/lookup",
+    "/v1/eligibility",
+    "/v1/applications",
+    "/v1/assistance",
+    "/_stub/scenarios",
+]
 
 json_leaves = (
     st.none()

@@ -44,11 +44,14 @@ def test_an_unknown_persona(stub_url: str) -> None:
     assert (response.status_code, response.json()["code"]) == (404, "NOT_FOUND")
 
 
+CLEARED_KINDS = ("applications", "photos", "payments", "heartbeats", "assistance", "faults")
+
+
 def test_reset_drops_applications(stub_url: str) -> None:
     assert requests.post(f"{stub_url}/_stub/reset", timeout=10).json() == {
         "status": "ok",
         "deleted": 0,
-        "cleared": {"applications": 0, "photos": 0, "payments": 0, "heartbeats": 0, "faults": 0},
+        "cleared": dict.fromkeys(CLEARED_KINDS, 0),
     }
     assert get(f"{stub_url}/_stub/applications").json() == []
 

@@ -169,6 +169,24 @@ CASES = [
     ),
     (rules.treated_as_transfer_in, ctx(issuing_office=ELSEWHERE), "TREATED_AS_TRANSFER_IN", ctx()),
     (rules.old_card_void, ctx("lost"), "OLD_CARD_VOID", ctx("lost", licence=None)),
+    (
+        rules.late_renewal,
+        ctx(valid_until=days(-1), status="M"),  # the first day without a valid card
+        "LATE_RENEWAL",
+        ctx(valid_until=TODAY),  # its last valid day
+    ),
+    (
+        rules.late_renewal,
+        ctx(valid_until=date(2025, 11, 26), status="M"),  # 12 months to the day: still renewable
+        "LATE_RENEWAL",
+        ctx(valid_until=date(2025, 11, 25), status="M"),  # over a year: EXPIRED_OVER_ONE_YEAR instead
+    ),
+    (
+        rules.late_renewal,
+        ctx(issuing_office=ELSEWHERE, valid_until=date(2025, 12, 20), status="M"),  # referred home: told too
+        "LATE_RENEWAL",
+        ctx(licence=None),
+    ),
 ]
 
 

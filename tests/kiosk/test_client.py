@@ -9,11 +9,12 @@ from datetime import date
 import pytest
 import requests
 
-from flows.session import Delivery, Identity, Photo, Receipt
+from flows.assistance import AssistanceRequest, AssistanceTicket
+from flows.session import Delivery, Identity, MedicalCertificate, Photo, Receipt
 from kiosk.api.client import BackOfficeClient
-from kiosk.api.errors import Rejected, Unauthorised, Unavailable
+from kiosk.api.errors import ProtocolError, Rejected, Unauthorised, Unavailable
 from kiosk.config import BackOffice
-from tests.conftest import DEMO_TOKEN
+from tests.conftest import DEMO_TOKEN, inject_fault, received_applications
 
 WANG = Identity("371502198503120017", "E12345678", "王建国", date(1985, 3, 12))
 
@@ -33,6 +34,7 @@ def test_lookup_and_eligibility_for_a_renewal(stub_url: str) -> None:
     identity = persona_identity(stub_url, "renewal-ok")
     record = api.lookup(identity)
     assert record is not None and record.holder_name == identity.name
+    assert record.medical_certificate == MedicalCertificate(date(2026, 11, 1), fit=True)
     eligibility = api.eligibility("renewal", identity)
     assert eligibility.outcome == "eligible" and eligibility.fee_cny == 10
 
@@ -57,6 +59,53 @@ def test_submission_with_the_same_key_is_received_once(stub_url: str, photo: Pho
     assert first == again
     received = requests.get(f"{stub_url}/_stub/applications", timeout=5).json()
     assert [app["application_id"] for app in received] == [first.application_id]
+
+
+def test_declarations_go_with_the_application(stub_url: str, photo: Photo) -> None:
+    api = client(stub_url)
+    identity = persona_identity(stub_url, "damaged-ok")
+    fields = api.application_fields("damaged", identity, Delivery("collect", "13800000000"), 10, None,
+                                    declarations=("DAMAGE_DECLARED", "OLD_CARD_HANDED_IN"))
+    api.submit_application(fields, api.upload_photo(photo.jpeg), "key-declared")
+    (application,) = received_applications(stub_url)
+    assert application["request"]["declarations"] == ["DAMAGE_DECLARED", "OLD_CARD_HANDED_IN"]  # type: ignore[index]
+
+
+def assistance_requests(url: str) -> list[dict[str, object]]:
+    return list(requests.get(f"{url}/_stub/assistance", timeout=5).json())
+
+
+def test_assistance_gets_a_ticket(stub_url: str) -> None:
+    api = client(stub_url)
+    priority = api.request_assistance(AssistanceRequest("priority", service="lost"))
+    assert (priority.kind, priority.status, priority.window) == ("priority", "queued", "1")
+    home = api.request_assistance(AssistanceRequest("home_service", phone="13800000000"))
+    assert (home.status, home.window) == ("scheduled", None)
+    rows = assistance_requests(stub_url)
+    assert [(row["request_id"], row["kiosk_id"], row["office"]) for row in rows] == [
+        (priority.request_id, "test-kiosk", "371500"), (home.request_id, "test-kiosk", "371500")]
+
+
+def test_a_lost_assistance_answer_is_retried_without_a_second_request(stub_url: str) -> None:
+    inject_fault(stub_url, "POST", "/v1/assistance", drop=True)
+    ticket = client(stub_url).request_assistance(AssistanceRequest("agent"))
+    assert [row["request_id"] for row in assistance_requests(stub_url)] == [ticket.request_id]
+
+
+def test_a_home_visit_without_a_phone_is_rejected(stub_url: str) -> None:
+    with pytest.raises(Rejected) as rejection:
+        client(stub_url).request_assistance(AssistanceRequest("home_service"))
+    assert rejection.value.codes[0] == "INVALID_REQUEST"
+
+
+def test_an_answer_for_another_kind_is_a_protocol_error(stub_url: str,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    api = client(stub_url)
+    answer = {"request_id": "AS-1", "kind": "staff", "status": "queued", "window": None}
+    monkeypatch.setattr(api, "_call", lambda *args, **kwargs: answer)
+    assert api.request_assistance(AssistanceRequest("staff")) == AssistanceTicket("AS-1", "staff", "queued")
+    with pytest.raises(ProtocolError):
+        api.request_assistance(AssistanceRequest("home_service", phone="13800000000"))
 
 
 def test_ineligible_submission_is_rejected_with_codes(stub_url: str, photo: Photo) -> None:

@@ -55,12 +55,20 @@ def start(conductor: Conductor, tray: StubDemoTray, persona: str) -> None:
     tray.place(persona)
 
 
+def to_photo(conductor: Conductor) -> None:
+    """From the record through the renewal's own steps (certificate, new term) to the photo."""
+    while conductor.screen in ("record", "certificate", "new_term"):
+        conductor.send("proceed")
+    assert conductor.screen == "photo"
+
+
 def test_a_renewal_is_submitted_and_the_session_wiped(kiosk) -> None:  # type: ignore[no-untyped-def]
     conductor, tray, outcomes = kiosk
     start(conductor, tray, "renewal-ok")
     assert conductor.screen == "record"
     session = conductor.flow.session
-    for event in ("proceed", "capture", "accept_photo"):
+    to_photo(conductor)
+    for event in ("capture", "accept_photo"):
         conductor.send(event)
     conductor.send("delivery_chosen", delivery=Delivery("collect", "13800000000"))
     conductor.send("confirm")
@@ -121,7 +129,7 @@ def test_a_capture_without_a_face_returns_to_the_photo_step(kiosk, tmp_path) -> 
     cv2.imwrite(str(blank), np.full((480, 640, 3), 200, np.uint8))
     conductor.steps.camera = DirectFrames(SimulatedCamera(blank))
     start(conductor, tray, "renewal-ok")
-    conductor.send("proceed")
+    to_photo(conductor)
     conductor.send("capture")
     assert conductor.screen == "photo"
     assert conductor.flow.session.capture is None
@@ -136,7 +144,8 @@ def test_bug_behind_a_touch_goes_to_the_failsafe(kiosk) -> None:  # type: ignore
 
 def to_payment(conductor: Conductor, tray: StubDemoTray, persona: str) -> None:
     start(conductor, tray, persona)
-    for event in ("proceed", "capture", "accept_photo"):
+    to_photo(conductor)
+    for event in ("capture", "accept_photo"):
         conductor.send(event)
     conductor.send("delivery_chosen", delivery=Delivery("collect", "13800000000"))
     conductor.send("confirm")

@@ -14,6 +14,7 @@ from kiosk.qa import run_flow
 from tests.ui.test_kiosk_ui import make_app
 
 TRANSFER = "TREATED_AS_TRANSFER_IN"
+LATE = "LATE_RENEWAL"
 # persona: (outcome, reasons incl. referrals, notices, failure)
 EXPECTED = {
     "renewal-ok": ("submitted", [], ["NEW_TERM_LONG"], None),
@@ -33,7 +34,8 @@ EXPECTED = {
     "renewal-no-medical": ("ineligible", ["MEDICAL_CERTIFICATE_MISSING"], [], None),
     "renewal-medical-expired": ("ineligible", ["MEDICAL_CERTIFICATE_MISSING"], [], None),
     "renewal-study": ("ineligible", ["STUDY_REQUIRED"], [], None),
-    "renewal-late-elsewhere": ("referred", ["LATE_RENEWAL_HOME_OFFICE"], [TRANSFER], None),
+    "renewal-late-elsewhere": ("referred", ["LATE_RENEWAL_HOME_OFFICE"], [TRANSFER, LATE], None),
+    "renewal-expired": ("submitted", [], [LATE], None),
     "renewal-elsewhere": ("submitted", [], [TRANSFER], None),
     "renewal-term-10y": ("submitted", [], ["NEW_TERM_10Y"], None),
     "renewal-senior": ("submitted", [], ["CLASS_DOWNGRADE_AGE"], None),
@@ -52,14 +54,39 @@ OTHER_SERVICES = {
     ("damaged", "damaged-frequent"): ("referred", ["FREQUENT_REISSUE"], []),
     ("damaged", "damaged-elsewhere"): ("submitted", [], [TRANSFER]),
     ("damaged", "damaged-suspended"): ("ineligible", ["LICENCE_SUSPENDED"], []),
+    ("damaged", "damaged-no-licence"): ("ineligible", ["NO_LICENCE"], []),
+    ("damaged", "damaged-identity-mismatch"): ("ineligible", ["IDENTITY_MISMATCH"], []),
+    ("damaged", "damaged-revoked"): ("ineligible", ["LICENCE_REVOKED"], []),
+    ("damaged", "damaged-cancelled"): ("ineligible", ["LICENCE_CANCELLED"], []),
+    ("damaged", "damaged-seized"): ("ineligible", ["LICENCE_SEIZED"], []),
+    ("damaged", "damaged-stopped"): ("ineligible", ["LICENCE_STOPPED"], []),
+    ("damaged", "damaged-transferred-out"): ("ineligible", ["LICENCE_TRANSFERRED_OUT"], []),
+    ("damaged", "damaged-inspection-overdue"): ("ineligible", ["INSPECTION_OVERDUE"], []),
+    ("damaged", "damaged-violations"): ("ineligible", ["UNHANDLED_VIOLATIONS"], []),
+    ("damaged", "damaged-accidents"): ("ineligible", ["UNHANDLED_ACCIDENTS"], []),
+    ("damaged", "damaged-study"): ("ineligible", ["STUDY_REQUIRED"], []),
     ("lost", "lost-ok"): ("submitted", [], [VOID]),
     ("lost", "lost-seized"): ("ineligible", ["LICENCE_SEIZED"], [VOID]),
     ("lost", "lost-frequent"): ("referred", ["FREQUENT_REISSUE"], [VOID]),
     ("lost", "lost-with-violations"): ("submitted", [], [VOID]),
+    ("lost", "lost-no-licence"): ("ineligible", ["NO_LICENCE"], []),
+    ("lost", "lost-identity-mismatch"): ("ineligible", ["IDENTITY_MISMATCH"], [VOID]),
+    ("lost", "lost-revoked"): ("ineligible", ["LICENCE_REVOKED"], [VOID]),
+    ("lost", "lost-cancelled"): ("ineligible", ["LICENCE_CANCELLED"], [VOID]),
+    ("lost", "lost-suspended"): ("ineligible", ["LICENCE_SUSPENDED"], [VOID]),
     ("transfer-in", "transfer-in-ok"): ("submitted", [], []),
     ("transfer-in", "transfer-in-local"): ("ineligible", ["ALREADY_LOCAL"], []),
     ("transfer-in", "transfer-in-inspection-overdue"): ("ineligible", ["INSPECTION_OVERDUE"], []),
     ("transfer-in", "transfer-in-blocked"): ("ineligible", ["UNHANDLED_VIOLATIONS", "STUDY_REQUIRED"], []),
+    ("transfer-in", "transfer-in-no-licence"): ("ineligible", ["NO_LICENCE"], []),
+    ("transfer-in", "transfer-in-identity-mismatch"): ("ineligible", ["IDENTITY_MISMATCH"], []),
+    ("transfer-in", "transfer-in-revoked"): ("ineligible", ["LICENCE_REVOKED"], []),
+    ("transfer-in", "transfer-in-cancelled"): ("ineligible", ["LICENCE_CANCELLED"], []),
+    ("transfer-in", "transfer-in-suspended"): ("ineligible", ["LICENCE_SUSPENDED"], []),
+    ("transfer-in", "transfer-in-seized"): ("ineligible", ["LICENCE_SEIZED"], []),
+    ("transfer-in", "transfer-in-stopped"): ("ineligible", ["LICENCE_STOPPED"], []),
+    ("transfer-in", "transfer-in-transferred-out"): ("ineligible", ["LICENCE_TRANSFERRED_OUT"], []),
+    ("transfer-in", "transfer-in-accidents"): ("ineligible", ["UNHANDLED_ACCIDENTS"], []),
 }
 
 

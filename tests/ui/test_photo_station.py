@@ -14,6 +14,7 @@ from drivers.errors import NoDevice
 from kiosk.app import KioskApp, build_app
 from kiosk.commands import for_qa
 from kiosk.config import Settings
+from kiosk.qa import walk_to
 from kiosk.uidriver import find_item, tap
 
 
@@ -26,12 +27,8 @@ def photo_app(stub_url: str, data_dir: Path, open_camera=None, **photo: object) 
 
 
 def to_photo(app: KioskApp, qtbot) -> None:  # type: ignore[no-untyped-def]
-    tap(app.window, "attract.startButton")
-    tap(app.window, "menu.service.renewal")
-    assert app.demo is not None
-    app.demo.place("renewal-ok")
-    tap(app.window, "record.continueButton")
-    qtbot.waitUntil(lambda: app.vm.screen == "photo")
+    walk_to(app, "renewal", "renewal-ok", "photo")
+    assert app.vm.screen == "photo"
 
 
 def test_the_countdown_takes_the_photo_by_itself(stub_url: str, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -31,6 +31,18 @@ class FakePort:
     def fail(self, error: Exception) -> None:
         self.calls.append(("fail", (type(error).__name__,), {}))
 
+    def help(self) -> None:
+        self.calls.append(("help", (), {}))
+
+    def request_help(self, kind: str, phone: str = "") -> None:
+        self.calls.append(("request_help", (kind, phone), {}))
+
+    def print_slip(self, title: str, lines: list[str], qr: str = "") -> None:
+        self.calls.append(("print_slip", (title, lines, qr), {}))
+
+    def status(self) -> dict[str, Any]:
+        return {"printerReady": False, "serviceWindow": "3"}
+
 
 def make_vm() -> tuple[KioskViewModel, FakePort, KioskImages]:
     port, images = FakePort(), KioskImages()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+import uuid
 from typing import Any
 
 import requests
@@ -15,6 +16,7 @@ import urllib3
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
+from flows.assistance import AssistanceRequest, AssistanceTicket
 from flows.session import Delivery, Eligibility, Identity, LicenceRecord, Payment, Receipt
 from kiosk.api import schemas
 from kiosk.api.errors import BackOfficeError, ProtocolError, Rejected, Unauthorised, Unavailable
@@ -52,10 +54,10 @@ class BackOfficeClient:
         return schemas.parse_eligibility(self._call("POST", "/v1/eligibility", body))
 
     def application_fields(self, service: str, identity: Identity, delivery: Delivery, fee_cny: int,
-                           payment_id: str | None) -> dict[str, Any]:
+                           payment_id: str | None, *, declarations: tuple[str, ...] = ()) -> dict[str, Any]:
         """The application body this kiosk would send (without the photo), for the outbox."""
         return schemas.application_fields(service, self._office, self._kiosk_id, identity, delivery,
-                                          fee_cny, payment_id)
+                                          fee_cny, payment_id, declarations=declarations)
 
     def upload_photo(self, jpeg: bytes) -> str:
         """Upload the licence photo; the same photo again gives the same id (safe to retry)."""
@@ -73,6 +75,18 @@ class BackOfficeClient:
         body = schemas.payment_body(service, identity, amount_cny, self._kiosk_id)
         return schemas.parse_payment(self._call("POST", "/v1/payments", body, retry=True,
                                                 headers={"Idempotency-Key": idempotency_key}))
+
+    def request_assistance(self, request: AssistanceRequest,
+                           idempotency_key: str | None = None) -> AssistanceTicket:
+        """Ask the back office for a person. Retried under one key (a fresh one unless given), so a lost
+        answer never sends staff twice; the answer must be for the kind asked."""
+        body = schemas.assistance_body(request, self._office, self._kiosk_id)
+        headers = {"Idempotency-Key": idempotency_key or str(uuid.uuid4())}
+        ticket = schemas.parse_assistance_ticket(self._call("POST", "/v1/assistance", body, retry=True,
+                                                            headers=headers))
+        if ticket.kind != request.kind:
+            raise ProtocolError(f"assistance: asked for {request.kind}, answered {ticket.kind[:20]}")
+        return ticket
 
     def payment_status(self, payment: Payment) -> Payment:
         data = self._call("GET", f"/v1/payments/{payment.payment_id}")

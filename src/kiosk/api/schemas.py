@@ -9,7 +9,8 @@ import base64
 from datetime import date
 from typing import Any
 
-from flows.session import Delivery, Eligibility, Identity, LicenceRecord, Payment, Receipt
+from flows.assistance import KINDS, AssistanceRequest, AssistanceTicket
+from flows.session import Delivery, Eligibility, Identity, LicenceRecord, MedicalCertificate, Payment, Receipt
 from kiosk.api.errors import ProtocolError
 
 OUTCOMES = ("eligible", "ineligible", "referred")
@@ -21,13 +22,17 @@ def identity_body(identity: Identity) -> dict[str, Any]:
 
 
 def application_fields(service: str, office: str, kiosk_id: str, identity: Identity, delivery: Delivery,
-                       fee_cny: int, payment_id: str | None) -> dict[str, Any]:
-    """The application as journaled in the outbox: everything but the photo, which is uploaded first."""
+                       fee_cny: int, payment_id: str | None, *,
+                       declarations: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The application as journaled in the outbox: everything but the photo, which is uploaded first.
+    Optional fields are left out when empty, so a back office that predates them takes the body."""
     body = identity_body(identity)
     body.update(service=service, office=office, kiosk_id=kiosk_id, fee_cny=fee_cny,
                 delivery={"method": delivery.method, "address": delivery.address, "phone": delivery.phone})
     if payment_id:
         body["payment_id"] = payment_id
+    if declarations:
+        body["declarations"] = list(declarations)
     return body
 
 
@@ -40,6 +45,15 @@ def payment_body(service: str, identity: Identity, amount_cny: int, kiosk_id: st
             "amount_cny": amount_cny, "kiosk_id": kiosk_id}
 
 
+def assistance_body(request: AssistanceRequest, office: str, kiosk_id: str) -> dict[str, Any]:
+    body: dict[str, Any] = {"kind": request.kind, "office": office, "kiosk_id": kiosk_id}
+    if request.phone:
+        body["phone"] = request.phone
+    if request.service:
+        body["service"] = request.service
+    return body
+
+
 def parse_record(data: Any) -> LicenceRecord:
     licence, holder = _obj(_obj(data).get("licence")), _obj(_obj(data).get("holder"))
     return LicenceRecord(
@@ -47,7 +61,19 @@ def parse_record(data: Any) -> LicenceRecord:
         classes=tuple(_str_list(licence, "classes")), issuing_office=_str(licence, "issuing_office"),
         valid_from=_date(licence, "valid_from"), valid_until=_opt_date(licence, "valid_until"),
         term=_str(licence, "term"), status=_str(licence, "status"),
-        phone=_opt_str(holder, "phone"), address=_opt_str(holder, "address"))
+        phone=_opt_str(holder, "phone"), address=_opt_str(holder, "address"),
+        medical_certificate=_medical_certificate(_obj(data).get("medical_certificate")))
+
+
+def _medical_certificate(value: Any) -> MedicalCertificate | None:
+    """The networked e-certificate: null (or left out) when there is none."""
+    if value is None:
+        return None
+    body = _obj(value)
+    fit = body.get("fit")
+    if not isinstance(fit, bool):
+        raise ProtocolError("medical_certificate.fit: not true or false")
+    return MedicalCertificate(issued=_date(body, "issued"), fit=fit)
 
 
 def parse_eligibility(data: Any) -> Eligibility:
@@ -88,6 +114,20 @@ def parse_payment(data: Any, qr_payload: str = "") -> Payment:
         raise ProtocolError("payment.amount_cny: not a sane amount")
     payload = _str(body, "qr_payload") if "qr_payload" in body else qr_payload
     return Payment(payment_id=_str(body, "payment_id"), qr_payload=payload, amount_cny=amount, status=status)
+
+
+ASSISTANCE_STATES = ("queued", "scheduled")
+
+
+def parse_assistance_ticket(data: Any) -> AssistanceTicket:
+    body = _obj(data)
+    kind, status = _str(body, "kind"), _str(body, "status")
+    if kind not in KINDS or status not in ASSISTANCE_STATES:
+        raise ProtocolError(f"assistance: unexpected kind or status {kind[:20]!r}, {status[:20]!r}")
+    window = _opt_str(body, "window")
+    if window is not None and len(window) > 16:  # shown in large type on one line
+        raise ProtocolError("assistance.window: too long")
+    return AssistanceTicket(request_id=_str(body, "request_id"), kind=kind, status=status, window=window)
 
 
 def _obj(value: Any) -> dict[str, Any]:

@@ -18,7 +18,10 @@ Window {
         "record": "Record", "refused": "Refused", "photo": "Photo", "capturing": "Photo",
         "photo_review": "PhotoReview", "delivery": "Delivery", "review": "Review",
         "paying": "Paying", "unpaid": "Unpaid",
-        "submitting": "Submitting", "done": "Done", "failed": "Failed"
+        "submitting": "Submitting", "done": "Done", "failed": "Failed",
+        "certificate": "Certificate", "new_term": "NewTerm", "damage_declaration": "DamageDeclaration",
+        "loss_declaration": "LossDeclaration", "residence": "Residence", "self_declaration": "SelfDeclaration",
+        "hand_in": "HandIn", "referral": "Referral", "help": "Help", "help_sent": "HelpSent"
     })
 
     function show(screen) {
@@ -44,8 +47,8 @@ Window {
         width: Math.min(root.width, 1200)  // a landscape keyboard as wide as the screen would be too tall
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter
-        active: root.vm.screen === "access_key"
-        source: "components/Keyboard.qml"
+        active: root.vm.screen === "access_key" || root.vm.screen === "delivery"
+        Component.onCompleted: setSource("components/Keyboard.qml", { "vm": root.vm })
     }
     Connections {
         target: root.vm

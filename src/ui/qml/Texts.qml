@@ -40,6 +40,7 @@ QtObject {
         case "ALREADY_LOCAL": return qsTr("This licence is already registered with this office.")
         case "FREQUENT_REISSUE": return qsTr("Several replacements in a short time must be handled at a service window.")
         case "LATE_RENEWAL_HOME_OFFICE": return qsTr("A renewal this late must be made at the office that issued the licence.")
+        case "SELF_DECLARED_CONDITION": return qsTr("You told us a physical condition may affect your driving.")
         }
         return qsTr("The licence system gave a reason we cannot show here (%1).").arg(code)
     }
@@ -55,6 +56,8 @@ QtObject {
         case "STUDY_REQUIRED": return qsTr("Complete the study and exam, then come back.")
         case "ALREADY_LOCAL": return qsTr("Choose renewal or replacement instead.")
         case "LATE_RENEWAL_HOME_OFFICE": return qsTr("Please go to the office that issued your licence.")
+        case "SELF_DECLARED_CONDITION": return qsTr("Staff will check your physical condition with you; you may need a hospital check-up.")
+        case "FREQUENT_REISSUE": return qsTr("Please bring your ID card; staff will check the application with you.")
         }
         return qsTr("Please ask at a service window; staff will help you.")
     }
@@ -65,6 +68,7 @@ QtObject {
         case "CLASS_DOWNGRADE_AGE": return qsTr("Because of your age, some licence classes will change.")
         case "TREATED_AS_TRANSFER_IN": return qsTr("Your licence was issued elsewhere; it will also be transferred here.")
         case "OLD_CARD_VOID": return qsTr("Your old card becomes invalid and must not be used.")
+        case "LATE_RENEWAL": return qsTr("Your licence has expired: do not drive until the new one arrives.")
         }
         return code
     }
@@ -77,8 +81,12 @@ QtObject {
         case "PAYMENT_DECLINED": return qsTr("The payment was declined.")
         case "PHOTO_NEEDS_STAFF": return qsTr("Staff will take your photo at a service window.")
         case "PAYMENT_EXPIRED": return qsTr("The payment was not completed in time.")
+        case "PAYMENT_TIMEOUT": return qsTr("We have not received your payment yet.")
         }
         return qsTr("Something went wrong on this kiosk.")
+    }
+    function falseStatement() {
+        return qsTr("False statements: the application is refused, a fine of up to 500 yuan, and no new application for one year.")
     }
     function term(value) {
         return value === "long" ? qsTr("no time limit") : qsTr("%1 years").arg(value)

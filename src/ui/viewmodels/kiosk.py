@@ -34,8 +34,9 @@ class KioskViewModel(QObject):
     guideChanged = Signal()  # noqa: N815
 
     def __init__(self, port: KioskPort, images: KioskImages, demo: DemoTray | None = None,
-                 language: str = "zh", max_photo_attempts: int = 3) -> None:
+                 language: str = "zh", max_photo_attempts: int = 3, keyboard_data_path: str = "") -> None:
         super().__init__()
+        self._keyboard_data_path = keyboard_data_path
         self._port, self._images, self._demo = port, images, demo
         self._screen = "attract"
         self._values: dict[str, Any] = {"language": language}
@@ -48,8 +49,10 @@ class KioskViewModel(QObject):
     def update(self, screen: str, session: Session | None) -> None:
         self._version += 1
         values = present(session, self._version)
+        values.update(self._port.status())
         values["language"] = self._values["language"]
         self._images.put_jpeg("photo", session.capture.jpeg if session and session.capture else None)
+        self._images.put_qr("referral", values.get("referralSlip"))
         receipt, payment = (session.receipt, session.payment) if session else (None, None)
         self._images.put_qr("qr", receipt.application_id if receipt else None)
         self._images.put_qr("payment", payment.qr_payload if payment else None)
@@ -127,6 +130,29 @@ class KioskViewModel(QObject):
     photoProblem = _value("photoProblem", str, "", changed)  # noqa: N815
     photoAttempts = _value("photoAttempts", int, 0, changed)  # noqa: N815
     typedAccess = _value("typedAccess", list, [], changed)  # noqa: N815
+    issuingOffice = _value("issuingOffice", str, "", changed)  # noqa: N815
+    elsewhere = _value("elsewhere", bool, False, changed)
+    certificateIssued = _value("certificateIssued", str, "", changed)  # noqa: N815
+    certificateValidUntil = _value("certificateValidUntil", str, "", changed)  # noqa: N815
+    certificateFit = _value("certificateFit", bool, False, changed)  # noqa: N815
+    newValidFrom = _value("newValidFrom", str, "", changed)  # noqa: N815
+    newClasses = _value("newClasses", str, "", changed)  # noqa: N815
+    declarations = _value("declarations", list, [], changed)
+    deliveryAddress = _value("deliveryAddress", str, "", changed)  # noqa: N815
+    ticket = _value("ticket", str, "", changed)
+    referralSlip = _value("referralSlip", str, "", changed)  # noqa: N815
+    referralQrSource = _value("referralQrSource", str, "", changed)  # noqa: N815
+    serviceWindow = _value("serviceWindow", str, "", changed)  # noqa: N815
+    printerReady = _value("printerReady", bool, False, changed)  # noqa: N815
+    printStatus = _value("printStatus", str, "", changed)  # noqa: N815
+    helpStatus = _value("helpStatus", str, "", changed)  # noqa: N815
+    helpKind = _value("helpKind", str, "", changed)  # noqa: N815
+    helpTicket = _value("helpTicket", str, "", changed)  # noqa: N815
+    helpWindow = _value("helpWindow", str, "", changed)  # noqa: N815
+
+    @Property(str, constant=True)
+    def keyboardDataPath(self) -> str:  # noqa: N802 - where the in-window keyboard may keep learned words
+        return self._keyboard_data_path
 
     @Property(list, constant=True)
     def services(self) -> list[str]:
@@ -152,9 +178,30 @@ class KioskViewModel(QObject):
 
     @Slot(str, str)
     def chooseDelivery(self, method: str, phone: str) -> None:  # noqa: N802
-        address = self._values.get("address") or None
+        self.deliverTo(method, phone, "")
+
+    @Slot(str, str, str)
+    def deliverTo(self, method: str, phone: str, address: str) -> None:  # noqa: N802
+        """Post goes to `address` when one was typed, else to the address on record."""
+        address = " ".join(address.split()) or self._values.get("address") or ""
         delivery = Delivery(method=method, phone=phone, address=address if method == "post" else None)
         self._act(self._port.send, "delivery_chosen", delivery=delivery)
+
+    @Slot(str)
+    def declare(self, declaration: str) -> None:
+        self._act(self._port.send, "declare", declaration=declaration)
+
+    @Slot()
+    def help(self) -> None:
+        self._act(self._port.help)
+
+    @Slot(str, str)
+    def requestHelp(self, kind: str, phone: str) -> None:  # noqa: N802
+        self._act(self._port.request_help, kind, phone)
+
+    @Slot(str, list, str)
+    def printSlip(self, title: str, lines: list[str], qr: str) -> None:  # noqa: N802
+        self._act(self._port.print_slip, title, [str(line) for line in lines], qr)
 
     @Slot(str, str, str)
     def enterAccessKey(self, document_number: str, birth_date: str, expiry_date: str) -> None:  # noqa: N802

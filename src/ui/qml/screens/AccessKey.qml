@@ -22,7 +22,7 @@ ScreenFrame {
         objectName: "access.documentNumber"
         label: qsTr("Document number")
         hint: qsTr("9 letters or digits")
-        inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
+        inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase | Qt.ImhLatinOnly
         text: vm.typedAccess.length === 3 ? vm.typedAccess[0] : ""
         Layout.fillWidth: true
     }

@@ -39,6 +39,22 @@ Rectangle {
             }
             MouseArea { anchors.fill: parent; onClicked: vm.touch() }
         }
+        Rectangle {
+            objectName: "attract.helpButton"
+            Layout.alignment: Qt.AlignHCenter
+            implicitWidth: helpText.implicitWidth + 96; implicitHeight: Theme.targetHeight; radius: Theme.targetHeight / 2
+            color: "transparent"; border.color: Theme.textOnPrimary; border.width: 3
+            Accessible.role: Accessible.Button
+            Accessible.name: helpText.text
+            Text {
+                id: helpText
+                anchors.centerIn: parent
+                text: qsTr("Need help? Priority service")
+                font.family: Theme.fontFamily; font.pixelSize: Theme.bodySize; font.bold: true
+                color: Theme.textOnPrimary
+            }
+            MouseArea { anchors.fill: parent; onClicked: vm.help() }
+        }
         Text {
             text: "中文 · English"
             font.family: Theme.fontFamily; font.pixelSize: Theme.smallSize

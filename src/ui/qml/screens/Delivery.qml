@@ -1,15 +1,20 @@
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import ".."
 import "../components"
 
-// How the new card reaches the citizen, and a phone number for the courier or the office.
+// How the new card reaches the citizen: by post (to the registered address or one typed here, in
+// pinyin on the in-window keyboard) or collected at the office; and a mobile number for the courier.
 // Portrait: one column; landscape: the keypad sits beside the choices.
 ScreenFrame {
     id: screen
     title: qsTr("How would you like to receive your new licence?")
     property string method: "post"
+    property bool newAddress: vm.address.length === 0
     property string phone: vm.phone
+    readonly property string typedAddress: addressField.text.trim()
+    readonly property bool addressOk: method !== "post" || !newAddress || typedAddress.length >= 6
     GridLayout {
         Layout.fillWidth: true
         columns: screen.landscape ? 2 : 1
@@ -24,7 +29,7 @@ ScreenFrame {
                 spacing: Theme.spacing
                 BigButton {
                     objectName: "delivery.postButton"
-                    text: qsTr("By post to my registered address")
+                    text: qsTr("By post")
                     primary: screen.method === "post"
                     Layout.fillWidth: true; Layout.preferredWidth: 1
                     onClicked: screen.method = "post"
@@ -37,10 +42,41 @@ ScreenFrame {
                     onClicked: screen.method = "collect"
                 }
             }
-            Body {
-                visible: screen.method === "post"
-                text: vm.address.length > 0 ? qsTr("Address: %1").arg(vm.address) : qsTr("The address on your ID card is used.")
+            RowLayout {
+                visible: screen.method === "post" && vm.address.length > 0
                 Layout.fillWidth: true
+                spacing: Theme.spacing
+                BigButton {
+                    objectName: "delivery.registeredAddressButton"
+                    text: qsTr("Registered address")
+                    primary: !screen.newAddress
+                    Layout.fillWidth: true; Layout.preferredWidth: 1
+                    onClicked: screen.newAddress = false
+                }
+                BigButton {
+                    objectName: "delivery.newAddressButton"
+                    text: qsTr("Another address")
+                    primary: screen.newAddress
+                    Layout.fillWidth: true; Layout.preferredWidth: 1
+                    onClicked: { screen.newAddress = true; addressField.forceActiveFocus() }
+                }
+            }
+            Body {
+                objectName: "delivery.registeredAddress"
+                visible: screen.method === "post" && !screen.newAddress
+                text: qsTr("Address: %1").arg(vm.address)
+                Layout.fillWidth: true
+            }
+            TextField {
+                id: addressField
+                objectName: "delivery.address.input"
+                visible: screen.method === "post" && screen.newAddress
+                Layout.fillWidth: true
+                implicitHeight: Theme.targetHeight
+                font.family: Theme.fontFamily; font.pixelSize: Theme.bodySize
+                placeholderText: qsTr("Province, city, district, street and number")
+                maximumLength: 200
+                Accessible.name: qsTr("Postal address")
             }
             Body { text: qsTr("Mobile phone number"); color: Theme.mutedText }
             Rectangle {
@@ -56,10 +92,17 @@ ScreenFrame {
                     Accessible.name: qsTr("Mobile phone number")
                 }
             }
+            Body {
+                objectName: "delivery.phoneHint"
+                visible: screen.phone.length > 0 && !/^1\d{10}$/.test(screen.phone)
+                text: qsTr("A mobile number has 11 digits and starts with 1.")
+                color: Theme.danger; Layout.fillWidth: true
+            }
         }
         Keypad {
+            visible: !Qt.inputMethod.visible  // the keyboard is up for the address: one input at a time
             Layout.alignment: Qt.AlignHCenter | Qt.AlignTop
-            onDigit: (d) => { if (screen.phone.length < 11) screen.phone += d }
+            onDigit: (d) => { addressField.focus = false; if (screen.phone.length < 11) screen.phone += d }
             onErase: screen.phone = screen.phone.slice(0, -1)
         }
     }
@@ -73,9 +116,9 @@ ScreenFrame {
         BigButton {
             objectName: "delivery.continueButton"
             text: qsTr("Continue")
-            enabled: /^1\d{10}$/.test(screen.phone)
+            enabled: /^1\d{10}$/.test(screen.phone) && screen.addressOk
             Layout.fillWidth: true
-            onClicked: vm.chooseDelivery(screen.method, screen.phone)
+            onClicked: vm.deliverTo(screen.method, screen.phone, screen.method === "post" && screen.newAddress ? screen.typedAddress : "")
         }
     ]
 }

@@ -5,17 +5,31 @@ import "../components"
 
 // Choose a service: one large button per service the kiosk offers.
 ScreenFrame {
+    id: screen
     title: qsTr("What would you like to do?")
-    Repeater {
-        model: vm.services
-        delegate: BigButton {
-            required property string modelData
-            objectName: "menu.service." + modelData
-            text: Texts.service(modelData)
-            implicitHeight: 140
-            Layout.fillWidth: true
-            onClicked: vm.choose(modelData)
+    GridLayout {
+        columns: screen.landscape ? 2 : 1  // landscape: two by two, so the help entry stays on screen
+        columnSpacing: Theme.spacing; rowSpacing: Theme.spacing
+        Layout.fillWidth: true
+        Repeater {
+            model: vm.services
+            delegate: BigButton {
+                required property string modelData
+                objectName: "menu.service." + modelData
+                text: Texts.service(modelData)
+                implicitHeight: 140
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                onClicked: vm.choose(modelData)
+            }
         }
+    }
+    BigButton {
+        objectName: "menu.helpButton"
+        text: qsTr("Need help? Priority service")
+        primary: false
+        Layout.fillWidth: true
+        onClicked: vm.help()
     }
     Item { Layout.fillHeight: true }
     Body {

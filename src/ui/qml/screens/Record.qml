@@ -17,6 +17,7 @@ ScreenFrame {
             Field { label: qsTr("Licence number"); value: vm.licenceNumber }
             Field { label: qsTr("Classes"); value: vm.licenceClasses }
             Field { label: qsTr("Valid until"); value: vm.validUntil || qsTr("no time limit") }
+            Field { label: qsTr("Issued by office"); value: vm.issuingOffice }
         }
     }
     Body {
@@ -37,7 +38,7 @@ ScreenFrame {
     actions: [
         BigButton {
             objectName: "record.continueButton"
-            text: qsTr("Continue: take my photo")
+            text: qsTr("Continue")
             Layout.fillWidth: true
             onClicked: vm.send("proceed")
         }

@@ -5,6 +5,13 @@ import "../components"
 
 // Every reason at once (Art. 3), each with what to do next; or the referral to a staffed window.
 ScreenFrame {
+    id: screen
+    readonly property var slipLines: {
+        var lines = [Texts.service(vm.service)]
+        for (var i = 0; i < vm.reasons.length; i++)
+            lines.push("• " + Texts.reason(vm.reasons[i]), "  " + Texts.action(vm.reasons[i]))
+        return lines
+    }
     title: vm.eligibility === "referred" ? qsTr("Please go to a service window") : qsTr("This cannot be done at the kiosk")
     showCancel: false
     Body {
@@ -30,8 +37,16 @@ ScreenFrame {
             }
         }
     }
+    PrintStatus { vm: screen.vm }
     Item { Layout.fillHeight: true }
     actions: [
+        BigButton {
+            objectName: "refused.printButton"
+            visible: vm.printerReady
+            enabled: vm.printStatus !== "printing"
+            text: qsTr("Print this list"); primary: false
+            onClicked: vm.printSlip(screen.title, screen.slipLines, "")
+        },
         BigButton {
             objectName: "refused.finishButton"
             text: qsTr("Finish")
