@@ -54,7 +54,10 @@ install_venv
 
 case "$mode" in
   demo) exec .venv/bin/kiosk run --demo "$@" ;;
-  test) exec env QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software .venv/bin/python -m pytest "$@" ;;
+  test)
+    # The whole suite also holds the flows (the state machines) at full branch coverage.
+    [ $# -eq 0 ] && set -- --cov=flows --cov-branch --cov-report=term-missing:skip-covered --cov-fail-under=100
+    exec env QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software .venv/bin/python -m pytest "$@" ;;
   install) ;;
   *) echo "usage: scripts/setup.sh [demo|test|install]" >&2; exit 2 ;;
 esac

@@ -26,7 +26,7 @@ SCREENS = ("attract", "menu", "help", "help_sent", "place_id", "access_key", "re
 # The last run to show a screen gives its data: the renewal runs last, so the common screens show it.
 RUNS = (("damaged", "damaged-elsewhere"), ("lost", "lost-ok"), ("transfer-in", "transfer-in-ok"),
         ("lost", "lost-frequent"), ("renewal", "renewal-many"), ("renewal", "renewal-pay-declines"),
-        ("renewal", "renewal-senior"), ("renewal", "renewal-ok"))
+        ("renewal", "renewal-ok"), ("renewal", "renewal-senior"))
 LIVE = ("help", "help_sent")  # the kiosk's own screens, grabbed as they happen (they hold no session)
 
 

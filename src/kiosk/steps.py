@@ -97,7 +97,7 @@ class Steps:
             self._create_payment(flow)
         elif session.payment_polls == 0:
             self._poll_payment(flow, payment)
-        elif session.payment_polls >= self._max_polls:
+        elif session.payment_polls > self._max_polls:  # the first answer came with no wait before it
             flow.send("payment_failed", message=PAYMENT_TIMEOUT)
         else:
             self.runner.later(self._poll_s, lambda: self._poll_payment(flow, payment))

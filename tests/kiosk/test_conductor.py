@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,13 +25,13 @@ from tests.conftest import DEMO_TOKEN, inject_fault, received_applications
 
 
 def make_conductor(url: str, tmp_path: Path, reader: SimulatedReader, connect_timeout_s: float = 3.0,
-                   read_timeout_s: float = 10.0) -> tuple[Conductor, InlineRunner]:
+                   read_timeout_s: float = 10.0, **options: Any) -> tuple[Conductor, InlineRunner]:
     config = BackOffice(url=url, token=DEMO_TOKEN, connect_timeout_s=connect_timeout_s,
                         read_timeout_s=read_timeout_s)
     api = BackOfficeClient(config, "371500", "test-kiosk")
     worker = OutboxWorker(Outbox(open_db(tmp_path / "kiosk.db")), api, retention_s=86400)
     runner = InlineRunner()
-    return Conductor(reader, DirectFrames(SimulatedCamera()), api, worker, runner), runner
+    return Conductor(reader, DirectFrames(SimulatedCamera()), api, worker, runner, **options), runner
 
 
 @pytest.fixture
@@ -187,3 +188,66 @@ def test_an_unreachable_back_office_at_submission_queues_the_application(kiosk, 
     conductor.send("finish")
     assert outcomes[0].outcome == "submitted" and outcomes[0].delivered is False
     assert conductor.steps.outbox.outbox.stats(1e12).depth == 1
+
+
+def test_the_kiosk_stops_waiting_and_a_late_payment_is_found_by_i_have_paid(stub_url: str,  # type: ignore[no-untyped-def]
+                                                                            tmp_path: Path) -> None:
+    import requests
+    reader = SimulatedReader()
+    tray = StubDemoTray.load(stub_url, SimulatedHand(reader), only="renewal-pay-never")
+    conductor, runner = make_conductor(stub_url, tmp_path, reader, payment_poll_s=2.0, payment_timeout_s=4.0)
+    to_payment(conductor, tray, "renewal-pay-never")
+    assert runner.run_later() == 1 and conductor.screen == "paying"  # still pending: a second poll
+    assert runner.run_later() == 1  # two polls × 2 s: the wait is over
+    assert conductor.screen == "unpaid" and conductor.flow.session.failure == "PAYMENT_TIMEOUT"
+    payment = conductor.flow.session.payment
+    # The citizen paid after all, on their phone: the back office knows, the kiosk asks again at once.
+    requests.post(f"{stub_url}/_stub/payments/{payment.payment_id}", json={"status": "paid"},
+                  timeout=5).raise_for_status()
+    conductor.send("recheck_payment")
+    assert conductor.screen == "done"
+    application = received_applications(stub_url)[-1]
+    assert application["request"]["payment_id"] == payment.payment_id  # type: ignore[index]
+
+
+def test_help_reaches_the_back_office_and_a_timeout_forgets_it(kiosk) -> None:  # type: ignore[no-untyped-def]
+    conductor, _, _ = kiosk
+    conductor.help()
+    assert conductor.screen == "help"
+    conductor.request_help("home_service", "12345")  # not a mobile number: nothing is sent
+    assert conductor.screen == "help" and conductor.status()["helpStatus"] == ""
+    conductor.request_help("agent")
+    assert conductor.screen == "help_sent"
+    status = conductor.status()
+    assert status["helpKind"] == "agent" and status["helpTicket"].startswith("AS-") and status["helpWindow"]
+    conductor.timeout()
+    assert conductor.screen == "attract" and conductor.status()["helpTicket"] == ""
+
+
+def test_no_help_screen_in_the_middle_of_a_service(kiosk) -> None:  # type: ignore[no-untyped-def]
+    conductor, tray, _ = kiosk
+    start(conductor, tray, "renewal-ok")
+    conductor.help()
+    conductor.request_help("staff")
+    assert conductor.screen == "record" and conductor.status()["helpStatus"] == ""
+
+
+def test_a_slip_is_printed_on_the_printer_lane_and_a_fault_is_reported(stub_url: str,  # type: ignore[no-untyped-def]
+                                                                       tmp_path: Path) -> None:
+    from drivers.printer.escpos_printer import open_printer
+    printers = [open_printer("dummy"), open_printer(f"file:{tmp_path}/missing/lp0")]
+    opened = iter(printers)
+    conductor, _ = make_conductor(stub_url, tmp_path, SimulatedReader(), printer=lambda: next(opened))
+    conductor.print_slip("申请已提交", ["遗失补证", "Application number: 1"], "1")
+    assert conductor.status()["printStatus"] == "printed"
+    assert "遗失补证".encode("gb18030") in printers[0].output  # type: ignore[union-attr]
+    conductor.printing.close()  # the next slip opens the printer again (here: a missing one)
+    conductor.print_slip("title", ["line"])
+    assert conductor.status()["printStatus"] == "failed"
+    assert conductor.status()["printerReady"] is True
+
+
+def test_without_a_printer_nothing_is_printed(kiosk) -> None:  # type: ignore[no-untyped-def]
+    conductor, _, _ = kiosk
+    conductor.print_slip("title", ["line"])
+    assert conductor.status()["printerReady"] is False and conductor.status()["printStatus"] == ""

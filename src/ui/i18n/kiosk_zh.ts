@@ -505,17 +505,17 @@
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../qml/screens/Menu.qml" line="8"/>
+        <location filename="../qml/screens/Menu.qml" line="9"/>
         <source>What would you like to do?</source>
         <translation>您要办理什么业务？</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Menu.qml" line="22"/>
+        <location filename="../qml/screens/Menu.qml" line="29"/>
         <source>Need help? Priority service</source>
         <translation>需要帮助？优先服务</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Menu.qml" line="29"/>
+        <location filename="../qml/screens/Menu.qml" line="36"/>
         <source>Other licence matters are handled at the service windows.</source>
         <translation>其他驾驶证业务请到服务窗口办理。</translation>
     </message>
@@ -1194,142 +1194,142 @@
         <translation>业务系统返回了无法在此显示的原因（%1）。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="50"/>
-        <source>Please ask at a service window.</source>
-        <translation>请到服务窗口咨询。</translation>
+        <location filename="../qml/Texts.qml" line="51"/>
+        <source>Please ask at window %1.</source>
+        <translation>请到%1号窗口咨询。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="51"/>
+        <location filename="../qml/Texts.qml" line="63"/>
+        <source>Please ask at window %1; staff will help you.</source>
+        <translation>请到%1号窗口，工作人员将为您办理。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="52"/>
         <source>Please come back within 90 days of the expiry date.</source>
         <translation>请在有效期满前90日内再来办理。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="53"/>
+        <location filename="../qml/Texts.qml" line="54"/>
         <source>Settle them at the traffic police or in the 12123 app, then come back.</source>
         <translation>请到交警部门或通过交管12123处理完毕后再来办理。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="55"/>
+        <location filename="../qml/Texts.qml" line="56"/>
         <source>Have a check-up at an approved hospital; the certificate reaches us online.</source>
         <translation>请到指定医院体检，体检证明将联网传送。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="56"/>
+        <location filename="../qml/Texts.qml" line="57"/>
         <source>Complete the study and exam, then come back.</source>
         <translation>请完成学习和考试后再来办理。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="57"/>
+        <location filename="../qml/Texts.qml" line="58"/>
         <source>Choose renewal or replacement instead.</source>
         <translation>请改选换证或补证业务。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="58"/>
+        <location filename="../qml/Texts.qml" line="59"/>
         <source>Please go to the office that issued your licence.</source>
         <translation>请到核发地车管所办理。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="59"/>
+        <location filename="../qml/Texts.qml" line="60"/>
         <source>Staff will check your physical condition with you; you may need a hospital check-up.</source>
         <translation>工作人员将与您核实身体条件，您可能需要到医院体检。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="60"/>
+        <location filename="../qml/Texts.qml" line="61"/>
         <source>Please bring your ID card; staff will check the application with you.</source>
         <translation>请携带身份证，工作人员将与您核实申请。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="62"/>
-        <source>Please ask at a service window; staff will help you.</source>
-        <translation>请到服务窗口，工作人员会帮助您。</translation>
-    </message>
-    <message>
-        <location filename="../qml/Texts.qml" line="66"/>
+        <location filename="../qml/Texts.qml" line="67"/>
         <source>Your new licence will be valid for 10 years.</source>
         <translation>新驾驶证有效期为10年。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="67"/>
+        <location filename="../qml/Texts.qml" line="68"/>
         <source>Your new licence will be valid without time limit.</source>
         <translation>新驾驶证有效期为长期。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="68"/>
+        <location filename="../qml/Texts.qml" line="69"/>
         <source>Because of your age, some licence classes will change.</source>
         <translation>因年龄原因，部分准驾车型将调整。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="69"/>
+        <location filename="../qml/Texts.qml" line="70"/>
         <source>Your licence was issued elsewhere; it will also be transferred here.</source>
         <translation>您的驾驶证由外地核发，将同时办理转入。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="70"/>
+        <location filename="../qml/Texts.qml" line="71"/>
         <source>Your old card becomes invalid and must not be used.</source>
         <translation>原驾驶证作废，不得继续使用。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="71"/>
+        <location filename="../qml/Texts.qml" line="72"/>
         <source>Your licence has expired: do not drive until the new one arrives.</source>
         <translation>您的驾驶证已过期：领取新证前请勿驾驶。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="77"/>
+        <location filename="../qml/Texts.qml" line="78"/>
         <source>The licence system cannot be reached right now.</source>
         <translation>暂时无法连接驾驶证业务系统。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="78"/>
+        <location filename="../qml/Texts.qml" line="79"/>
         <source>This kiosk is not connected properly.</source>
         <translation>本机连接配置有误。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="79"/>
+        <location filename="../qml/Texts.qml" line="80"/>
         <source>The licence system gave an answer we could not understand.</source>
         <translation>业务系统返回的信息无法识别。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="80"/>
+        <location filename="../qml/Texts.qml" line="81"/>
         <source>The licence system did not accept the application.</source>
         <translation>驾驶证业务系统未受理此申请。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="81"/>
+        <location filename="../qml/Texts.qml" line="82"/>
         <source>The payment was declined.</source>
         <translation>支付未成功。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="82"/>
+        <location filename="../qml/Texts.qml" line="83"/>
         <source>Staff will take your photo at a service window.</source>
         <translation>工作人员将在服务窗口为您拍照。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="83"/>
+        <location filename="../qml/Texts.qml" line="84"/>
         <source>The payment was not completed in time.</source>
         <translation>未在规定时间内完成支付。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="84"/>
+        <location filename="../qml/Texts.qml" line="85"/>
         <source>We have not received your payment yet.</source>
         <translation>尚未收到您的付款。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="86"/>
+        <location filename="../qml/Texts.qml" line="87"/>
         <source>Something went wrong on this kiosk.</source>
         <translation>本机出现故障。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="89"/>
+        <location filename="../qml/Texts.qml" line="90"/>
         <source>False statements: the application is refused, a fine of up to 500 yuan, and no new application for one year.</source>
         <translation>提供虚假申请材料的，不予受理，处500元以下罚款，一年内不得再次申请。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="92"/>
+        <location filename="../qml/Texts.qml" line="93"/>
         <source>no time limit</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="92"/>
+        <location filename="../qml/Texts.qml" line="93"/>
         <source>%1 years</source>
         <translation>%1年</translation>
     </message>

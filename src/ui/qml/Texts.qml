@@ -44,10 +44,11 @@ QtObject {
         }
         return qsTr("The licence system gave a reason we cannot show here (%1).").arg(code)
     }
-    function action(code) {
+    // `window`: the staffed window this kiosk sends citizens to, so the answer says where, not only what.
+    function action(code, window) {
         switch (code) {
         case "NO_LICENCE": case "IDENTITY_MISMATCH": case "LICENCE_TRANSFERRED_OUT":
-            return qsTr("Please ask at a service window.")
+            return qsTr("Please ask at window %1.").arg(window)
         case "TOO_EARLY": return qsTr("Please come back within 90 days of the expiry date.")
         case "UNHANDLED_VIOLATIONS": case "UNHANDLED_ACCIDENTS":
             return qsTr("Settle them at the traffic police or in the 12123 app, then come back.")
@@ -59,7 +60,7 @@ QtObject {
         case "SELF_DECLARED_CONDITION": return qsTr("Staff will check your physical condition with you; you may need a hospital check-up.")
         case "FREQUENT_REISSUE": return qsTr("Please bring your ID card; staff will check the application with you.")
         }
-        return qsTr("Please ask at a service window; staff will help you.")
+        return qsTr("Please ask at window %1; staff will help you.").arg(window)
     }
     function notice(code) {
         switch (code) {

@@ -37,7 +37,7 @@ ScreenFrame {
         delegate: Notice {
             required property string modelData
             objectName: "referral.reason." + modelData
-            text: Texts.reason(modelData) + "\n" + Texts.action(modelData)
+            text: Texts.reason(modelData) + "\n" + Texts.action(modelData, vm.serviceWindow)
         }
     }
     PrintStatus { vm: screen.vm }

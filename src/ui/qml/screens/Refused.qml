@@ -9,7 +9,7 @@ ScreenFrame {
     readonly property var slipLines: {
         var lines = [Texts.service(vm.service)]
         for (var i = 0; i < vm.reasons.length; i++)
-            lines.push("• " + Texts.reason(vm.reasons[i]), "  " + Texts.action(vm.reasons[i]))
+            lines.push("• " + Texts.reason(vm.reasons[i]), "  " + Texts.action(vm.reasons[i], vm.serviceWindow))
         return lines
     }
     title: vm.eligibility === "referred" ? qsTr("Please go to a service window") : qsTr("This cannot be done at the kiosk")
@@ -33,7 +33,7 @@ ScreenFrame {
                 id: reasonColumn
                 anchors { fill: parent; margins: Theme.spacing }
                 Body { text: Texts.reason(modelData); font.bold: true; Layout.fillWidth: true }
-                Body { text: Texts.action(modelData); color: Theme.mutedText; Layout.fillWidth: true }
+                Body { text: Texts.action(modelData, vm.serviceWindow); color: Theme.mutedText; Layout.fillWidth: true }
             }
         }
     }
