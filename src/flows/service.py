@@ -255,7 +255,7 @@ def _route(states: dict[str, Any], steps: tuple[Step, ...]) -> dict[str, Transit
         for target in _reachable(chain[index + 1:]):
             events["declare" if step.declares else "proceed"].append(
                 states[step.name].to(states[target.name], cond=guard + _when(target)))
-    for index, step in enumerate(steps, start=1):
+    for index, step in enumerate(chain[1:], start=1):  # the service's steps and the photo step
         events["back"] += [states[step.name].to(states[target.name], cond=_when(target))
                            for target in _reachable(reversed(chain[:index]))]
     own = [states[step.name] for step in steps]

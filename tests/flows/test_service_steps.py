@@ -25,6 +25,7 @@ ROUTES = {  # the steps after "record" and before "photo"
 ANSWERS = {"local": ELIGIBLE, "elsewhere": ELSEWHERE}
 OWN_STEPS = sorted({(service, step) for (service, where), steps in ROUTES.items() for step in steps
                     if where == "elsewhere"})
+BACK_STEPS = OWN_STEPS + [(service, "photo") for service in SERVICES]
 # Every state a citizen can be left standing in, per service (finals and submitting excluded).
 WAITING = ["place_id", "reading", "checking", "record", "photo", "capturing", "photo_review", "delivery",
            "review", "paying"]
@@ -58,10 +59,10 @@ def test_residence_takes_either_kind_of_residence() -> None:
     assert state(flow) == "self_declaration" and flow.session.declarations == ["RESIDENCE_LIVING"]
 
 
-@pytest.mark.parametrize("service, step", OWN_STEPS)
+@pytest.mark.parametrize("service, step", BACK_STEPS)
 def test_back_returns_to_the_previous_step_and_withdraws_its_declaration(service: str, step: str) -> None:
     flow = walk(service, step, eligibility=ELSEWHERE)
-    route = ROUTES[(service, "elsewhere")]
+    route = ROUTES[(service, "elsewhere")] + ["photo"]
     previous = (["record"] + route)[route.index(step)]
     flow.send("back")
     assert state(flow) == previous
@@ -114,6 +115,8 @@ def test_the_transfer_in_steps_do_not_apply_to_a_local_licence() -> None:
     assert state(flow) == "photo"
     flow.send("declare_unfit")  # renewal has no self-declaration: ignored
     assert state(flow) == "photo"
+    flow.send("back")  # and back skips them too
+    assert state(flow) == "new_term"
 
 
 def test_every_service_has_a_fresh_chart() -> None:

@@ -624,7 +624,12 @@
         <translation>这张照片不符合要求，请再拍一次。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Photo.qml" line="62"/>
+        <location filename="../qml/screens/Photo.qml" line="63"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Photo.qml" line="70"/>
         <source>Ask staff for help</source>
         <translation>请工作人员帮助</translation>
     </message>
@@ -635,7 +640,7 @@
         <translation>请保持不动…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Photo.qml" line="67"/>
+        <location filename="../qml/screens/Photo.qml" line="75"/>
         <source>Take the photo</source>
         <translation>拍照</translation>
     </message>

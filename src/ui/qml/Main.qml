@@ -39,15 +39,15 @@ Window {
         anchors.fill: parent
         focus: true
     }
-    // The in-window keyboard (Qt Virtual Keyboard), loaded only for the screens with text fields: loading
-    // it costs ~80 ms, which the attract screen should not wait for.
+    // The in-window keyboard (Qt Virtual Keyboard), loaded only while the screen has a text field to fill
+    // (its `wantsKeyboard`): loading it costs ~80 ms, and pinyin more, which no other screen should pay.
     Loader {
         objectName: "keyboardLoader"
         z: 100
         width: Math.min(root.width, 1200)  // a landscape keyboard as wide as the screen would be too tall
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter
-        active: root.vm.screen === "access_key" || root.vm.screen === "delivery"
+        active: loader.item !== null && loader.item.wantsKeyboard === true
         Component.onCompleted: setSource("components/Keyboard.qml", { "vm": root.vm })
     }
     Connections {

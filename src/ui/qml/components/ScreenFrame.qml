@@ -9,6 +9,7 @@ Item {
     required property var vm
     property string title
     property bool showCancel: true
+    property bool wantsKeyboard: false  // a text field is on screen: Main.qml loads the in-window keyboard
     default property alias content: body.data
     property alias actions: actionRow.data
     // Landscape screens (1920 × 1080) get less air between blocks and a wider column for two-column steps.

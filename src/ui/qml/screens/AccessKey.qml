@@ -8,6 +8,7 @@ import "../components"
 ScreenFrame {
     id: screen
     title: qsTr("Enter the numbers from your card")
+    wantsKeyboard: true
     readonly property bool valid: /^[A-Z0-9<]{1,20}$/.test(documentNumber.text)
                                   && /^\d{6}$/.test(birthDate.text) && /^\d{6}$/.test(expiryDate.text)
     Body {

@@ -14,6 +14,7 @@ ScreenFrame {
     property bool newAddress: vm.address.length === 0
     property string phone: vm.phone
     readonly property string typedAddress: addressField.text.trim()
+    wantsKeyboard: method === "post" && newAddress
     readonly property bool addressOk: method !== "post" || !newAddress || typedAddress.length >= 6
     GridLayout {
         Layout.fillWidth: true

@@ -56,6 +56,14 @@ ScreenFrame {
     }
     actions: [
         BigButton {
+            objectName: "photo.backButton"
+            visible: !vm.staffHelpOffered  // the row keeps room for the staff button when it is offered
+            enabled: vm.screen === "photo"
+            primary: false
+            text: qsTr("Back")
+            onClicked: vm.send("back")
+        },
+        BigButton {
             objectName: "photo.staffButton"
             visible: vm.staffHelpOffered
             primary: false
