@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -55,3 +56,17 @@ def test_the_start_up_path_loads_no_heavy_library() -> None:
     result = run(sys.executable, "-c", code)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "[]"
+
+
+# Words that are the same in every language: each language's own name, and the bullet before a line.
+NOT_TRANSLATED = {"中文", "English", "中文 · English", "• "}
+TEXT_PROPERTY = re.compile(
+    r"\b(text|title|message|placeholderText|Accessible\.name|label|hint|mainText|spoken)\s*:\s*\"([^\"]*)\"")
+
+
+def test_no_user_visible_string_bypasses_translation() -> None:
+    """A literal given to a visible property must go through qsTr (and so into the catalogue above)."""
+    literals = [f"{path.name}: {match.group(2)!r}" for path in sorted((ROOT / "src/ui/qml").rglob("*.qml"))
+                for match in TEXT_PROPERTY.finditer(path.read_text(encoding="utf-8"))
+                if match.group(2) not in NOT_TRANSLATED]
+    assert literals == []

@@ -11,7 +11,7 @@ from importlib import import_module, resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QLoggingCategory, QObject, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, QUrl
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -24,8 +24,10 @@ from kiosk.conductor import Conductor
 from kiosk.config import Settings
 from kiosk.deferred import Deferred
 from kiosk.errors import EnvironmentFault, UsageError
+from kiosk.idle import IdleGuard
 from kiosk.photo_check import check_frame
 from kiosk.preview import PhotoStation
+from kiosk.voice import Voice
 from kiosk.workers import QtRunner
 from ui.images import KioskImages
 from ui.language import Translations
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
     from drivers.printer.base import ReceiptPrinter
     from kiosk.api.client import BackOfficeClient
     from kiosk.demo import StubDemoTray
+    from kiosk.lockdown import Lockdown
     from kiosk.outbox_worker import OutboxWorker
 
 log = logging.getLogger("kiosk")
@@ -55,14 +58,23 @@ class KioskApp:
     demo: StubDemoTray | None
     runner: QtRunner
     preview: PhotoStation
-    idle: QTimer
+    idle: IdleGuard
     api: Deferred[BackOfficeClient]
     outbox: Deferred[OutboxWorker]
     background: BackgroundJobs
     translations: Translations
     keyboard_data: tempfile.TemporaryDirectory[str]
+    lockdown: Lockdown | None = None
+
+    def lock_down(self) -> None:
+        """Kiosk mode (kiosk/lockdown.py): full screen, frameless, no cursor, no keyboard way out."""
+        from kiosk.lockdown import Lockdown
+        self.lockdown = Lockdown(self.qt, self.window)
+        self.lockdown.apply()
 
     def close(self) -> None:
+        if self.lockdown is not None:
+            self.lockdown.release()
         loader = self.window.findChild(QObject, "screenLoader")
         if loader is not None:
             loader.setProperty("source", "")  # unbind the screen from the view-model before teardown
@@ -116,11 +128,14 @@ def build_app(settings: Settings, demo_stub: str | None = None, persona: str | N
                           payment_timeout_s=settings.back_office.payment_timeout_s,
                           printer=_printer(settings.devices.printer), service_window=settings.service_window)
     keyboard_data = _keyboard_data()
+    voice = Voice(settings.voice.engine, settings.voice.volume)
+    voice.language = settings.screen.language
     vm = KioskViewModel(conductor, images, demo, language=settings.screen.language,
-                        max_photo_attempts=photo.max_attempts, keyboard_data_path=keyboard_data.name)
+                        max_photo_attempts=photo.max_attempts, keyboard_data_path=keyboard_data.name,
+                        voice=voice)
     _wire_photo_station(preview, conductor, vm, photo.auto_capture)
     engine, window = _load_qml(vm, images, settings)
-    idle = _idle_timer(settings, conductor, vm)
+    idle = _idle_guard(settings, conductor, vm, voice)
     conductor.add_listener(vm.update)
     conductor.add_listener(lambda screen, _session: preview.follow(screen))
     translations = _wire_language(vm, engine, settings.screen.language)
@@ -258,19 +273,23 @@ def _load_qml(vm: KioskViewModel, images: KioskImages,
     return engine, window
 
 
-def _idle_timer(settings: Settings, conductor: Conductor, vm: KioskViewModel) -> QTimer:
-    """A step left untouched for idle_delay_s ends the session (and wipes it)."""
-    idle = QTimer(singleShot=True, interval=settings.screen.idle_delay_s * 1000)
-    idle.timeout.connect(conductor.timeout)
+def _idle_guard(settings: Settings, conductor: Conductor, vm: KioskViewModel, voice: Voice) -> IdleGuard:
+    """A step left untouched asks "more time?", then ends the session (and wipes it); a new citizen
+    starts in normal mode with voice off."""
+    guard = IdleGuard(settings.screen, lambda: conductor.screen, vm.care_mode, conductor.timeout,
+                      lambda: voice.warn(QCoreApplication.translate("IdleWarning", "Do you need more time?")))
+    guard.warningChanged.connect(vm.show_idle_warning)
+    vm.activity.connect(guard.restart)
+    shown = [conductor.screen]
 
-    def restart(screen: str = "", _session: object = None) -> None:
-        if conductor.screen == "attract":
-            idle.stop()
-        else:
-            idle.start()
-    vm.activity.connect(restart)
-    conductor.add_listener(restart)
-    return idle
+    def changed(screen: str, _session: object) -> None:
+        if screen != shown[0]:
+            shown[0] = screen
+            guard.restart()
+            if screen == "attract":
+                vm.reset_preferences()
+    conductor.add_listener(changed)
+    return guard
 
 
 def _wire_language(vm: KioskViewModel, engine: QQmlApplicationEngine, language: str) -> Translations:

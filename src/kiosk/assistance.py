@@ -29,13 +29,13 @@ class AssistanceDesk:
         self.ticket: AssistanceTicket | None = None
         self._generation = 0
 
-    def request(self, kind: str, phone: str, on_sent: Callable[[], None]) -> bool:
+    def request(self, kind: str, phone: str, on_sent: Callable[[], None], service: str | None = None) -> bool:
         """Send the request; False (nothing sent) for an unknown kind or a home visit without a mobile."""
         if self.status == SENDING or kind not in KINDS:
             return False
         if kind == HOME_SERVICE and not MOBILE.fullmatch(phone):
             return False
-        request = AssistanceRequest(kind, phone if kind == HOME_SERVICE else None)
+        request = AssistanceRequest(kind, phone if kind == HOME_SERVICE else None, service)
         self.kind, self.status, self.ticket = kind, SENDING, None
         generation = self._generation
 

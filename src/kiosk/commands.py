@@ -31,11 +31,13 @@ def with_backend(settings: Settings, url: str) -> Settings:
 
 def for_qa(settings: Settings, url: str, data_dir: Path, brisk: bool = True) -> Settings:
     """QA and demo: the given back office and a store of their own; QA also polls payments briskly
-    (the demo keeps the real pace, so the payment QR code stays on screen long enough to see)."""
+    (the demo keeps the real pace, so the payment QR code stays on screen long enough to see) and speaks
+    through Qt's mock voice engine (nobody listens to QA)."""
     settings = replace(with_backend(settings, url), data_dir=str(data_dir),
                        store=replace(settings.store, path=""))
     if brisk:
-        settings = replace(settings, back_office=replace(settings.back_office, payment_poll_s=0.3))
+        settings = replace(settings, back_office=replace(settings.back_office, payment_poll_s=0.3),
+                           voice=replace(settings.voice, engine="mock"))
     return settings
 
 
@@ -65,16 +67,22 @@ def run(args: argparse.Namespace) -> int:
     import_qt()
     check_platform_plugin()
     from kiosk.app import build_app
+    from kiosk.lockdown import single_instance
     with contextlib.ExitStack() as stack:
         stub_url = stack.enter_context(backend(None)) if args.demo else None
         if stub_url:
             log.info("demo back office stub at %s", stub_url)
             data_dir = stack.enter_context(scratch_dir(args.data_dir))
             settings = for_qa(settings, stub_url, data_dir, brisk=False)
+        lock = single_instance(Path(settings.data_dir).expanduser())
+        stack.callback(lock.unlock)
         app = build_app(settings, demo_stub=stub_url)
         stack.callback(app.close)
         stack.enter_context(quit_on_signals(app.qt))
-        app.window.show() if args.windowed or not settings.screen.fullscreen else app.window.showFullScreen()
+        if args.windowed or not settings.screen.fullscreen:
+            app.window.show()
+        else:
+            app.lock_down()
         return int(app.qt.exec())
 
 
@@ -126,12 +134,10 @@ def _human(report: str) -> str:
 
 
 def screenshot(args: argparse.Namespace) -> int:
-    if args.large:
-        raise UsageError("--large (care mode) is not available yet in this build")
     prepare_headless()
     import_qt()
     from kiosk.screenshots import take_screenshots
-    written = take_screenshots(args.out, args.lang, _size(args.size), only=args.screen)
+    written = take_screenshots(args.out, args.lang, _size(args.size), only=args.screen, large=args.large)
     for path in written:
         print(path)
     return 0

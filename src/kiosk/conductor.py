@@ -114,6 +114,12 @@ class Conductor:
         if self.screen == HELP:
             self.assistance.request(kind, phone, on_sent=self._help_sent)
 
+    def call_staff(self) -> None:
+        """"Call staff" from any screen: someone comes to the kiosk while the citizen's session goes on."""
+        if self.screen != "attract":
+            self.assistance.request("staff", "", on_sent=self._changed,
+                                    service=self.flow.service if self.flow is not None else None)
+
     def print_slip(self, title: str, lines: list[str], qr: str = "") -> None:
         """Print what the screen shows (composed in the citizen's language by the screen itself)."""
         self.printing.print_slip(title, lines, qr)
@@ -189,6 +195,7 @@ class Conductor:
         outcome = outcome_of(flow.session, last_state)
         outcome = replace(outcome, screens=self._trail + ["menu"] + outcome.screens[:-1] + ["attract"])
         flow.session.wipe()
+        self.assistance.clear()
         self.flow = None
         self.lifecycle.send("end")
         self.outcomes.append(outcome)

@@ -59,7 +59,18 @@ class Screen:
     width: int = 1080
     height: int = 1920
     language: str = "zh"
-    idle_delay_s: int = 120  # a step left untouched this long ends the session (DOMAIN.md §11.4)
+    idle_delay_s: int = 120  # a step left untouched this long asks "more time?" (DOMAIN.md §11.4)
+    idle_warning_s: int = 30  # then this long to continue with one touch before the session is wiped
+    # Steps that need longer than idle_delay_s (typing, paying on a phone); per screen name.
+    idle_delays_s: dict[str, int] = field(default_factory=lambda: {
+        "access_key": 180, "photo": 180, "delivery": 180, "self_declaration": 180, "paying": 400})
+    care_time_factor: float = 2.0  # care mode (关怀模式) gives every step this much more time
+
+
+@dataclass(frozen=True)
+class Voice:
+    engine: str = "speechd"  # QtTextToSpeech engine: speechd (speech-dispatcher + espeak-ng) | mock | none
+    volume: float = 0.7  # every session starts at this volume (0–1)
 
 
 @dataclass(frozen=True)
@@ -86,6 +97,7 @@ class Settings:
     screen: Screen = field(default_factory=Screen)
     store: Store = field(default_factory=Store)
     photo: PhotoSettings = field(default_factory=PhotoSettings)
+    voice: Voice = field(default_factory=Voice)
 
     @property
     def store_path(self) -> Path:
@@ -112,8 +124,13 @@ def validate(settings: Settings) -> Settings:
         raise UsageError(f"config key screen.language: must be one of {', '.join(LANGUAGES)}")
     if not (settings.office.isdigit() and len(settings.office) == 6):
         raise UsageError("config key office: must be a 6-digit administrative division code")
-    if settings.screen.idle_delay_s < 20:
-        raise UsageError("config key screen.idle_delay_s: must be at least 20 seconds")
+    if settings.screen.idle_delay_s < 20 or min(settings.screen.idle_delays_s.values(), default=20) < 20:
+        raise UsageError("config key screen.idle_delay_s / idle_delays_s: must be at least 20 seconds")
+    if settings.screen.idle_warning_s < 20 or settings.screen.care_time_factor < 1:
+        raise UsageError("config key screen: idle_warning_s must be ≥ 20 (DOMAIN.md §11) and "
+                         "care_time_factor ≥ 1")
+    if settings.voice.engine not in ("speechd", "mock", "none") or not 0 <= settings.voice.volume <= 1:
+        raise UsageError("config key voice: engine is speechd, mock or none; volume is 0 to 1")
     image = settings.devices.camera_image
     if image and not Path(image).expanduser().is_file():
         raise UsageError(f"config key devices.camera_image: no such file {image}")
@@ -154,6 +171,10 @@ def _overlay(section: Any, raw: dict[str, Any], prefix: str) -> Any:
 
 
 def _coerce(name: str, default: Any, value: Any) -> Any:
+    if isinstance(default, dict):  # a table of names to whole numbers (screen.idle_delays_s)
+        if not isinstance(value, dict) or not all(type(v) is int for v in value.values()):
+            raise UsageError(f"config key {name}: must be a table of whole numbers")
+        return dict(value)
     expected = type(default)
     if expected is float and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)

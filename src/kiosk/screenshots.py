@@ -30,8 +30,10 @@ RUNS = (("damaged", "damaged-elsewhere"), ("lost", "lost-ok"), ("transfer-in", "
 LIVE = ("help", "help_sent")  # the kiosk's own screens, grabbed as they happen (they hold no session)
 
 
-def take_screenshots(out: Path, language: str, size: tuple[int, int], only: str | None = None) -> list[Path]:
-    """Write `<screen>.png` for every screen (or just `only`) into `out`; returns the files written."""
+def take_screenshots(out: Path, language: str, size: tuple[int, int], only: str | None = None,
+                     large: bool = False) -> list[Path]:
+    """Write `<screen>.png` for every screen (or just `only`) into `out`, in care mode with `large`;
+    returns the files written."""
     wanted = [only] if only else list(SCREENS)
     unknown = [name for name in wanted if name not in SCREENS]
     if unknown:
@@ -44,8 +46,9 @@ def take_screenshots(out: Path, language: str, size: tuple[int, int], only: str 
                                                     height=size[1]))
         app = build_app(settings, demo_stub=stub.url)
         try:
-            files = _grab_help_screens(app, [name for name in wanted if name in LIVE], out)
+            files = _grab_help_screens(app, [name for name in wanted if name in LIVE], out, large)
             snapshots = _collect(app, stub)
+            _care(app, large)
             # The simulated reader needs no access data: the chip screens borrow the place-ID session.
             return files + [_grab(app, screen, snapshots.get(screen, snapshots.get("place_id")), out)
                             for screen in wanted if screen not in LIVE]
@@ -53,12 +56,19 @@ def take_screenshots(out: Path, language: str, size: tuple[int, int], only: str 
             app.close()
 
 
-def _grab_help_screens(app: KioskApp, wanted: list[str], out: Path) -> list[Path]:
+def _care(app: KioskApp, large: bool) -> None:
+    """Care mode, as the citizen's touch on "Large text" sets it (the end of a session resets it)."""
+    if large != app.vm.care_mode():
+        app.vm.toggleCare()
+
+
+def _grab_help_screens(app: KioskApp, wanted: list[str], out: Path, large: bool) -> list[Path]:
     """The help screen, then the answer to a green-channel request (the stub answers it)."""
     if not wanted:
         return []
     app.window.show()
     app.conductor.help()
+    _care(app, large)
     files = [_grab(app, "help", None, out)] if "help" in wanted else []
     app.conductor.request_help("priority")
     wait_until(lambda: app.conductor.screen == "help_sent", 10, "the help request's answer")

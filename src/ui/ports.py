@@ -25,6 +25,10 @@ class KioskPort(Protocol):
 
     def print_slip(self, title: str, lines: list[str], qr: str = "") -> None: ...
 
+    def call_staff(self) -> None:
+        """"Call staff" from any screen: a member of staff comes to the kiosk; the session goes on."""
+        ...
+
     def status(self) -> dict[str, Any]:
         """The kiosk's own state the screens show: printer, help request, the staffed window."""
         ...
@@ -32,6 +36,28 @@ class KioskPort(Protocol):
     def fail(self, error: Exception) -> None:
         """A bug behind a touch: go to the failsafe screen instead of freezing."""
         ...
+
+
+class VoicePort(Protocol):
+    """Voice guidance (kiosk/voice.py): spoken instructions, never personal data."""
+
+    on: bool
+    language: str
+
+    @property
+    def available(self) -> bool: ...
+
+    def toggle(self) -> None: ...
+
+    def announce(self, text: str) -> None: ...
+
+    def repeat(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def change_volume(self, steps: int) -> None: ...
+
+    def reset(self) -> None: ...
 
 
 class DemoTray(Protocol):

@@ -17,6 +17,7 @@ from kiosk.config import Settings
 from kiosk.qa import run_flow, walk_to
 from kiosk.uidriver import find_item, tap, text_of, type_text
 from tests.conftest import inject_fault, received_applications
+from tests.ui.test_kiosk_ui import let_idle_expire
 
 GS_QR = b"\x1d(k"  # ESC/POS: a native QR code
 CUT = b"\x1dV"
@@ -70,8 +71,7 @@ def test_a_home_visit_needs_a_mobile_number(app: KioskApp, stub_url: str, qtbot)
     qtbot.waitUntil(lambda: app.vm.screen == "help_sent", timeout=10_000)
     latest = assistance(stub_url)[-1]
     assert (latest["kind"], latest["status"]) == ("home_service", "scheduled")
-    app.idle.timeout.emit()
-    qtbot.waitUntil(lambda: app.vm.screen == "attract")
+    let_idle_expire(app, qtbot)
 
 
 def test_staff_unreachable_is_told_and_the_citizen_can_leave(app: KioskApp, stub_url: str, qtbot) -> None:  # type: ignore[no-untyped-def]

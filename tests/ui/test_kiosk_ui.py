@@ -27,6 +27,17 @@ def make_app(stub_url: str, data_dir: Path, size: tuple[int, int] = (1080, 1920)
     return app
 
 
+def let_idle_expire(app: KioskApp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Fire the idle timer, see the warning, then fire the warning's timer (tests never wait for real
+    time): the session ends on the attract screen."""
+    app.idle.idle.timeout.emit()
+    qtbot.waitUntil(lambda: find_item(app.window, "idleWarning.continueButton") is not None)
+    assert app.vm.idleWarning == app.idle.warning.interval() // 1000 >= 20
+    app.idle.warning.timeout.emit()
+    qtbot.waitUntil(lambda: app.vm.screen == "attract")
+    assert app.vm.idleWarning == 0
+
+
 @pytest.fixture
 def app(qtbot, stub_url: str, tmp_path: Path) -> Iterator[KioskApp]:  # type: ignore[no-untyped-def]
     kiosk = make_app(stub_url, tmp_path)
@@ -87,10 +98,9 @@ def test_idle_timeout_returns_to_attract_and_wipes(app: KioskApp, qtbot) -> None
     tap(app.window, "menu.service.renewal")
     app.demo.place("renewal-ok")
     qtbot.waitUntil(lambda: app.vm.screen == "record")
-    assert app.idle.isActive()
-    app.idle.timeout.emit()  # fire the timer directly: tests never wait for real time
-    qtbot.waitUntil(lambda: app.vm.screen == "attract")
-    assert app.vm.holderName == "" and not app.idle.isActive()
+    assert app.idle.idle.isActive()
+    let_idle_expire(app, qtbot)
+    assert app.vm.holderName == "" and not app.idle.idle.isActive()
     assert app.conductor.outcomes[-1].outcome == "cancelled"
 
 

@@ -17,7 +17,7 @@ from kiosk.commands import for_qa
 from kiosk.config import Settings
 from kiosk.qa import run_flow, walk_to
 from kiosk.uidriver import find_item, tap, text_of
-from tests.ui.test_kiosk_ui import make_app
+from tests.ui.test_kiosk_ui import let_idle_expire, make_app
 
 COMMON = ["photo", "photo_review", "delivery", "review", "paying"]
 STEPS = {  # the persona whose session walks each service, and every step a citizen can stand on
@@ -33,7 +33,7 @@ CASES = [(service, persona, step) for (service, persona), steps in STEPS.items()
 # View-model properties that describe the kiosk, not the citizen.
 KIOSK_OWN = {"screen", "language", "services", "demoPersonas", "previewFrame", "photoHint", "countdown",
              "cameraOnline", "staffHelpOffered", "serviceWindow", "printerReady", "printStatus", "helpStatus",
-             "keyboardDataPath",
+             "keyboardDataPath", "careMode", "voiceOn", "voiceAvailable", "idleWarning",
              "objectName"}
 
 
@@ -91,9 +91,8 @@ def test_cancel_at_every_step_returns_to_attract_and_forgets_the_citizen(
 def test_timeout_at_every_step_returns_to_attract_and_forgets_the_citizen(
         app: KioskApp, qtbot, service: str, persona: str, step: str) -> None:  # type: ignore[no-untyped-def]
     walk_to(app, service, persona, step)
-    assert app.idle.isActive()
-    app.idle.timeout.emit()  # fire the idle timer itself: tests never wait for real time
-    settle_on(app, qtbot, "attract")
+    assert app.idle.idle.isActive()
+    let_idle_expire(app, qtbot)
     assert app.conductor.outcomes[-1].outcome == "cancelled"
     assert citizen_leftovers(app) == {}
 

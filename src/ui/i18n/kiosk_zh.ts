@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccessBar</name>
+    <message>
+        <location filename="../qml/components/AccessBar.qml" line="22"/>
+        <source>Large text</source>
+        <translation>关怀模式</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccessBar.qml" line="29"/>
+        <source>Voice</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccessBar.qml" line="36"/>
+        <source>Repeat</source>
+        <translation>重播</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccessBar.qml" line="42"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccessBar.qml" line="48"/>
+        <source>Quieter</source>
+        <translation>小声</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccessBar.qml" line="54"/>
+        <source>Louder</source>
+        <translation>大声</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccessBar.qml" line="60"/>
+        <source>Call staff</source>
+        <translation>呼叫工作人员</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccessBar.qml" line="68"/>
+        <source>Calling a member of staff…</source>
+        <translation>正在呼叫工作人员…</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccessBar.qml" line="69"/>
+        <source>A member of staff is on the way (ticket %1). You can go on meanwhile.</source>
+        <translation>工作人员马上就到（号码%1），您可以继续办理。</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AccessBar.qml" line="70"/>
+        <source>We could not reach the staff. Please go to the information desk.</source>
+        <translation>暂时无法联系工作人员，请到咨询台。</translation>
+    </message>
+</context>
+<context>
     <name>AccessKey</name>
     <message>
         <location filename="../qml/screens/AccessKey.qml" line="10"/>
@@ -9,42 +62,42 @@
         <translation>请输入证件上的号码</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AccessKey.qml" line="16"/>
+        <location filename="../qml/screens/AccessKey.qml" line="17"/>
         <source>The card did not accept these numbers. Please check them against the bottom lines of the card&apos;s back.</source>
         <translation>证件未接受这些号码。请对照证件背面最下方的几行核对。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AccessKey.qml" line="23"/>
+        <location filename="../qml/screens/AccessKey.qml" line="24"/>
         <source>Document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AccessKey.qml" line="24"/>
+        <location filename="../qml/screens/AccessKey.qml" line="25"/>
         <source>9 letters or digits</source>
         <translation>9位字母或数字</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AccessKey.qml" line="32"/>
+        <location filename="../qml/screens/AccessKey.qml" line="33"/>
         <source>Date of birth (YYMMDD)</source>
         <translation>出生日期（年月日，6位）</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AccessKey.qml" line="33"/>
+        <location filename="../qml/screens/AccessKey.qml" line="34"/>
         <source>e.g. 850312</source>
         <translation>例如 850312</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AccessKey.qml" line="41"/>
+        <location filename="../qml/screens/AccessKey.qml" line="42"/>
         <source>Date of expiry (YYMMDD)</source>
         <translation>有效期至（年月日，6位）</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AccessKey.qml" line="42"/>
+        <location filename="../qml/screens/AccessKey.qml" line="43"/>
         <source>e.g. 310312</source>
         <translation>例如 310312</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AccessKey.qml" line="51"/>
+        <location filename="../qml/screens/AccessKey.qml" line="52"/>
         <source>Open the card</source>
         <translation>读取证件</translation>
     </message>
@@ -52,24 +105,44 @@
 <context>
     <name>Attract</name>
     <message>
-        <location filename="../qml/screens/Attract.qml" line="15"/>
+        <location filename="../qml/screens/Attract.qml" line="28"/>
         <source>Driving licence self-service</source>
         <translation>驾驶证自助服务</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Attract.qml" line="21"/>
+        <location filename="../qml/screens/Attract.qml" line="12"/>
         <source>Renew, replace or transfer your driving licence in a few minutes. Bring your ID card.</source>
         <translation>几分钟即可办理驾驶证换证、补证和转入。请携带身份证。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Attract.qml" line="36"/>
+        <location filename="../qml/screens/Attract.qml" line="13"/>
+        <source>Older or disabled? Touch &quot;Need help&quot; for priority service, staff help or a home visit.</source>
+        <translation>老年人或残疾人？请点“需要帮助”，享受优先办理、人工协助或上门服务。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Attract.qml" line="14"/>
+        <source>Large text, high contrast and voice guidance are one touch away on every screen.</source>
+        <translation>每个页面都可一键开启关怀模式（大字、高对比度）和语音引导。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Attract.qml" line="50"/>
         <source>Touch to start</source>
         <translation>点击开始</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Attract.qml" line="52"/>
+        <location filename="../qml/screens/Attract.qml" line="66"/>
         <source>Need help? Priority service</source>
         <translation>需要帮助？优先服务</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Attract.qml" line="77"/>
+        <source>Large text</source>
+        <translation>关怀模式</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Attract.qml" line="84"/>
+        <source>Voice</source>
+        <translation>语音</translation>
     </message>
 </context>
 <context>
@@ -177,63 +250,63 @@
         <translation>您希望如何领取新驾驶证？</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="39"/>
+        <location filename="../qml/screens/Delivery.qml" line="40"/>
         <source>Collect at this office</source>
         <translation>到本所领取</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="67"/>
+        <location filename="../qml/screens/Delivery.qml" line="68"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="32"/>
+        <location filename="../qml/screens/Delivery.qml" line="33"/>
         <source>By post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="51"/>
+        <location filename="../qml/screens/Delivery.qml" line="52"/>
         <source>Registered address</source>
         <translation>登记地址</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="58"/>
+        <location filename="../qml/screens/Delivery.qml" line="59"/>
         <source>Another address</source>
         <translation>其他地址</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="77"/>
+        <location filename="../qml/screens/Delivery.qml" line="78"/>
         <source>Province, city, district, street and number</source>
         <translation>省、市、区、街道及门牌号</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="79"/>
+        <location filename="../qml/screens/Delivery.qml" line="80"/>
         <source>Postal address</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="81"/>
-        <location filename="../qml/screens/Delivery.qml" line="92"/>
+        <location filename="../qml/screens/Delivery.qml" line="82"/>
+        <location filename="../qml/screens/Delivery.qml" line="93"/>
         <source>Mobile phone number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="89"/>
+        <location filename="../qml/screens/Delivery.qml" line="90"/>
         <source>Enter 11 digits</source>
         <translation>请输入11位号码</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="98"/>
+        <location filename="../qml/screens/Delivery.qml" line="99"/>
         <source>A mobile number has 11 digits and starts with 1.</source>
         <translation>手机号码为以1开头的11位数字。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="113"/>
+        <location filename="../qml/screens/Delivery.qml" line="114"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="118"/>
+        <location filename="../qml/screens/Delivery.qml" line="119"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
@@ -456,6 +529,24 @@
         <location filename="../qml/screens/HelpSent.qml" line="31"/>
         <source>Finish</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <location filename="../qml/components/IdleWarning.qml" line="23"/>
+        <source>Do you need more time?</source>
+        <translation>您还需要更多时间吗？</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/IdleWarning.qml" line="30"/>
+        <source>Otherwise we will stop in %1 seconds and forget everything you entered.</source>
+        <translation>否则将在%1秒后结束办理，并清除您输入的全部信息。</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/IdleWarning.qml" line="37"/>
+        <source>Yes, continue</source>
+        <translation>是，继续办理</translation>
     </message>
 </context>
 <context>
@@ -977,12 +1068,12 @@
 <context>
     <name>ScreenFrame</name>
     <message>
-        <location filename="../qml/components/ScreenFrame.qml" line="24"/>
+        <location filename="../qml/components/ScreenFrame.qml" line="29"/>
         <source>Driving licence self-service</source>
         <translation>驾驶证自助服务</translation>
     </message>
     <message>
-        <location filename="../qml/components/ScreenFrame.qml" line="68"/>
+        <location filename="../qml/components/ScreenFrame.qml" line="79"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

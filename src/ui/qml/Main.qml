@@ -11,6 +11,9 @@ Window {
     visible: true
     color: Theme.background
     title: qsTr("Driving licence self-service")
+    // Kiosk mode (kiosk/lockdown.py): the window cannot be closed from outside (Alt+F4, the window manager).
+    property bool locked: false
+    onClosing: (close) => { close.accepted = !root.locked }
 
     readonly property var screenFiles: ({
         "attract": "Attract", "menu": "Menu", "place_id": "PlaceId", "access_key": "AccessKey",
@@ -50,9 +53,19 @@ Window {
         active: loader.item !== null && loader.item.wantsKeyboard === true
         Component.onCompleted: setSource("components/Keyboard.qml", { "vm": root.vm })
     }
+    // Care mode (关怀模式) is the citizen's choice, on every screen: the whole theme follows it.
+    Binding { target: Theme; property: "care"; value: root.vm.careMode }
     Connections {
         target: root.vm
         function onScreenChanged(screen) { root.show(screen) }
+    }
+    // Idle safety: "do you need more time?" over the screen, loaded only while it is asked.
+    Loader {
+        objectName: "idleWarningLoader"
+        z: 200
+        anchors.fill: parent
+        active: root.vm.idleWarning > 0
+        Component.onCompleted: setSource("components/IdleWarning.qml", { "vm": root.vm })
     }
     Component.onCompleted: show(vm.screen)
 }

@@ -12,7 +12,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from flows.session import AccessKey, Delivery, Session
 from ui.images import KioskImages
-from ui.ports import DemoTray, KioskPort
+from ui.ports import DemoTray, KioskPort, VoicePort
 from ui.viewmodels.presenting import present
 
 log = logging.getLogger("kiosk.ui")
@@ -32,10 +32,14 @@ class KioskViewModel(QObject):
     languageRequested = Signal(str)  # noqa: N815
     previewChanged = Signal()  # noqa: N815
     guideChanged = Signal()  # noqa: N815
+    accessChanged = Signal()  # noqa: N815 - care mode, voice, the idle warning
 
     def __init__(self, port: KioskPort, images: KioskImages, demo: DemoTray | None = None,
-                 language: str = "zh", max_photo_attempts: int = 3, keyboard_data_path: str = "") -> None:
+                 language: str = "zh", max_photo_attempts: int = 3, keyboard_data_path: str = "",
+                 voice: VoicePort | None = None) -> None:
         super().__init__()
+        self._voice = voice
+        self._access: dict[str, Any] = {"care": False, "idleWarning": 0}
         self._keyboard_data_path = keyboard_data_path
         self._port, self._images, self._demo = port, images, demo
         self._screen = "attract"
@@ -64,7 +68,23 @@ class KioskViewModel(QObject):
 
     def set_language(self, language: str) -> None:
         self._values["language"] = language
+        if self._voice is not None:
+            self._voice.language = language
         self.changed.emit()
+
+    def show_idle_warning(self, seconds_left: int) -> None:
+        self._access["idleWarning"] = seconds_left
+        self.accessChanged.emit()
+
+    def care_mode(self) -> bool:
+        return bool(self._access["care"])
+
+    def reset_preferences(self) -> None:
+        """A new citizen: normal mode, voice off at the standard volume."""
+        self._access["care"] = False
+        if self._voice is not None:
+            self._voice.reset()
+        self.accessChanged.emit()
 
     def show_guidance(self, guidance: tuple[Any, Any]) -> None:
         """The photo guide's latest word: the hint in the citizen's language, and the countdown."""
@@ -90,6 +110,13 @@ class KioskViewModel(QObject):
     cameraOnline = Property(bool, lambda self: self._guide["online"], notify=guideChanged)  # noqa: N815
     staffHelpOffered = Property(  # noqa: N815
         bool, lambda self: self._values.get("photoAttempts", 0) >= self._max_photo_attempts, notify=changed)
+
+    careMode = Property(bool, lambda self: self._access["care"], notify=accessChanged)  # noqa: N815
+    idleWarning = Property(int, lambda self: self._access["idleWarning"], notify=accessChanged)  # noqa: N815
+    voiceOn = Property(  # noqa: N815
+        bool, lambda self: bool(self._voice and self._voice.on), notify=accessChanged)
+    voiceAvailable = Property(  # noqa: N815
+        bool, lambda self: bool(self._voice and self._voice.available), constant=True)
 
     def current_screen(self) -> str:
         return self._screen
@@ -212,6 +239,40 @@ class KioskViewModel(QObject):
     def chooseLanguage(self, language: str) -> None:  # noqa: N802
         self.activity.emit()
         self.languageRequested.emit(language)
+
+    @Slot()
+    def toggleCare(self) -> None:  # noqa: N802
+        self._access["care"] = not self._access["care"]
+        self.accessChanged.emit()
+        self.activity.emit()  # after the change: care mode's longer timeouts apply at once
+
+    @Slot()
+    def stillHere(self) -> None:  # noqa: N802 - "continue" on the idle warning: any touch would do
+        self.activity.emit()
+
+    @Slot()
+    def callStaff(self) -> None:  # noqa: N802
+        self._act(self._port.call_staff)
+
+    @Slot(str)
+    def announce(self, text: str) -> None:
+        """A screen's spoken instruction (it says so on entry; spoken only when voice is on)."""
+        if self._voice is not None:
+            self._voice.announce(text)
+
+    @Slot(str)
+    def voice(self, action: str) -> None:
+        """toggle | repeat | stop | louder | softer"""
+        self.activity.emit()
+        voice = self._voice
+        if voice is None:
+            return
+        steps = {"louder": 1, "softer": -1}
+        if action in steps:
+            voice.change_volume(steps[action])
+        elif action in ("toggle", "repeat", "stop"):
+            getattr(voice, action)()
+        self.accessChanged.emit()
 
     @Slot(str)
     def placeDemoCard(self, persona_id: str) -> None:  # noqa: N802

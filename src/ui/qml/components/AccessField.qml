@@ -20,6 +20,7 @@ ColumnLayout {
         Layout.fillWidth: true
         implicitHeight: Theme.targetHeight
         font.family: Theme.fontFamily; font.pixelSize: Theme.titleSize
+        color: Theme.text; placeholderTextColor: Theme.mutedText
         maximumLength: 20
         Accessible.name: labelText.text
         onTextChanged: if (text !== text.toUpperCase()) text = text.toUpperCase()

@@ -3,6 +3,7 @@ import ".."
 
 // Where the numbers are: the back of an ID card with its three machine-readable lines highlighted.
 Rectangle {
+    objectName: "cardBackPicture"  // a picture of the card's print, not text to read
     width: 480; height: 300; radius: 20
     color: Theme.surface; border.color: Theme.mutedText; border.width: 2
     Accessible.role: Accessible.Graphic

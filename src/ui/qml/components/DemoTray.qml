@@ -6,6 +6,7 @@ import ".."
 // Collapsed to one small button so the demo screen still looks like the real one.
 ColumnLayout {
     id: tray
+    objectName: "demoTray"  // demo only: the accessibility checks leave it out
     property var vm
     property bool open: false
     visible: vm.demoPersonas.length > 0

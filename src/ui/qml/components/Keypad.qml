@@ -15,7 +15,7 @@ GridLayout {
             required property string modelData
             objectName: modelData === "⌫" ? "keypad.erase" : "keypad." + modelData
             visible: modelData.length > 0
-            implicitWidth: 150; implicitHeight: 96; radius: Theme.radius
+            implicitWidth: 150; implicitHeight: Math.max(96, Theme.minTarget); radius: Theme.radius
             color: keyArea.pressed ? Theme.surface : Theme.background
             border.color: Theme.primary; border.width: 2
             Accessible.role: Accessible.Button

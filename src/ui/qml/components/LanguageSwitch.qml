@@ -10,7 +10,7 @@ Row {
         delegate: Rectangle {
             required property var modelData
             objectName: "language." + modelData.code
-            width: 150; height: 72; radius: Theme.radius
+            width: 150; height: Theme.minTarget; radius: Theme.radius
             color: vm.language === modelData.code ? Theme.textOnPrimary : "transparent"
             border.color: Theme.textOnPrimary; border.width: 2
             Accessible.role: Accessible.Button

@@ -10,6 +10,10 @@ Item {
     property string title
     property bool showCancel: true
     property bool wantsKeyboard: false  // a text field is on screen: Main.qml loads the in-window keyboard
+    // What voice guidance says on entry (and again when it changes, e.g. in the other language).
+    property string spoken: title
+    onSpokenChanged: vm.announce(spoken)
+    Component.onCompleted: vm.announce(spoken)
     default property alias content: body.data
     property alias actions: actionRow.data
     // Landscape screens (1920 × 1080) get less air between blocks and a wider column for two-column steps.
@@ -32,8 +36,14 @@ Item {
         }
     }
 
+    AccessBar {
+        id: accessBar
+        vm: frame.vm
+        anchors { left: parent.left; right: parent.right; top: header.bottom }
+    }
+
     ColumnLayout {
-        anchors { top: header.bottom; bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
+        anchors { top: accessBar.bottom; bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
         anchors.topMargin: frame.landscape ? Theme.spacing : Theme.margin
         // While the in-window keyboard is up, the screen's actions stay above it.
         anchors.bottomMargin: (frame.landscape ? Theme.spacing : Theme.margin)

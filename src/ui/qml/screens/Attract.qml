@@ -3,10 +3,23 @@ import QtQuick.Layouts
 import ".."
 import "../components"
 
-// The idle screen: what this kiosk does, and one big way to start.
+// The idle screen: what this kiosk does, and one big way to start; tips take turns below (the attract loop).
 Rectangle {
+    id: attract
     required property var vm
     color: Theme.primary
+    readonly property var tips: [
+        qsTr("Renew, replace or transfer your driving licence in a few minutes. Bring your ID card."),
+        qsTr("Older or disabled? Touch \"Need help\" for priority service, staff help or a home visit."),
+        qsTr("Large text, high contrast and voice guidance are one touch away on every screen.")
+    ]
+    property int tip: 0
+    Component.onCompleted: attract.vm.announce(attract.tips[0])
+    Timer {
+        interval: 6000; repeat: true
+        running: attract.visible && !attract.vm.voiceOn  // a voice user hears one tip, not a carousel
+        onTriggered: attract.tip = (attract.tip + 1) % attract.tips.length
+    }
     ColumnLayout {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
@@ -18,7 +31,8 @@ Rectangle {
             horizontalAlignment: Text.AlignHCenter; Layout.fillWidth: true
         }
         Text {
-            text: qsTr("Renew, replace or transfer your driving licence in a few minutes. Bring your ID card.")
+            objectName: "attract.tip"
+            text: attract.tips[attract.tip]
             font.family: Theme.fontFamily; font.pixelSize: Theme.bodySize
             color: Theme.textOnPrimary; wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter; Layout.fillWidth: true
@@ -54,6 +68,23 @@ Rectangle {
                 color: Theme.textOnPrimary
             }
             MouseArea { anchors.fill: parent; onClicked: vm.help() }
+        }
+        Flow {
+            Layout.alignment: Qt.AlignHCenter
+            spacing: Theme.spacing
+            ToolButton {
+                objectName: "attract.careButton"
+                text: qsTr("Large text")
+                checked: attract.vm.careMode
+                onClicked: attract.vm.toggleCare()
+            }
+            ToolButton {
+                objectName: "attract.voiceButton"
+                visible: attract.vm.voiceAvailable
+                text: qsTr("Voice")
+                checked: attract.vm.voiceOn
+                onClicked: attract.vm.voice("toggle")
+            }
         }
         Text {
             text: "中文 · English"

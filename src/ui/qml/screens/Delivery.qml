@@ -75,6 +75,7 @@ ScreenFrame {
                 Layout.fillWidth: true
                 implicitHeight: Theme.targetHeight
                 font.family: Theme.fontFamily; font.pixelSize: Theme.bodySize
+                color: Theme.text; placeholderTextColor: Theme.mutedText
                 placeholderText: qsTr("Province, city, district, street and number")
                 maximumLength: 200
                 Accessible.name: qsTr("Postal address")
@@ -82,7 +83,7 @@ ScreenFrame {
             Body { text: qsTr("Mobile phone number"); color: Theme.mutedText }
             Rectangle {
                 Layout.fillWidth: true
-                implicitHeight: 96; radius: Theme.radius
+                implicitHeight: Theme.targetHeight; radius: Theme.radius
                 color: Theme.surface; border.color: Theme.primary; border.width: 2
                 Text {
                     objectName: "delivery.phone"

@@ -17,7 +17,7 @@ ScreenFrame {
                 required property string modelData
                 objectName: "menu.service." + modelData
                 text: Texts.service(modelData)
-                implicitHeight: 140
+                implicitHeight: Theme.targetHeight + 44
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 onClicked: vm.choose(modelData)
