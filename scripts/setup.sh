@@ -13,7 +13,8 @@ mode="${1:-install}"; shift || true
 runtime_pkgs=(pcscd libpcsclite-dev swig gcc make python3-venv python3-dev fonts-noto-cjk
               libpulse0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
               libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
-              libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1)
+              libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
+              speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2)  # voice guidance (zh, en)
 # Tests only: the virtual smart-card reader driver. Never installed by the demo/production path.
 test_pkgs=(vsmartcard-vpcd)
 

@@ -70,3 +70,21 @@ def test_no_user_visible_string_bypasses_translation() -> None:
                 for match in TEXT_PROPERTY.finditer(path.read_text(encoding="utf-8"))
                 if match.group(2) not in NOT_TRANSLATED]
     assert literals == []
+
+
+def test_the_qt_bindings_keep_references_to_none_and_the_bools(qapp) -> None:  # type: ignore[no-untyped-def]
+    """PySide6 6.12.0 under Python 3.11 dropped a reference to None or a bool on every call returning
+    nothing: a kiosk running for hours aborted ("deallocating None"). pyproject keeps it out; this
+    catches any version that brings it back."""
+    from PySide6.QtCore import QObject, QTimer, Signal
+
+    class Source(QObject):
+        ticked = Signal(int)
+    timer, source = QTimer(singleShot=True), Source()
+    before = (sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False))
+    for _ in range(500):
+        timer.start(60_000)
+        timer.stop()
+        source.ticked.emit(1)
+    after = (sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False))
+    assert all(now >= then for now, then in zip(after, before, strict=True)), (before, after)

@@ -48,6 +48,7 @@ class Lockdown:
         self._qt, self._window = qt, window
         self._guard = KeyGuard()
         self._inhibit: int | None = None
+        self.cursor_hidden = False  # ours to restore: the application's override cursor may be another's
 
     def apply(self) -> None:
         self._window.setProperty("locked", True)  # Main.qml refuses to close (Alt+F4, the window manager)
@@ -55,13 +56,15 @@ class Lockdown:
         self._window.showFullScreen()
         self._qt.installEventFilter(self._guard)
         QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))  # touch only: no pointer
+        self.cursor_hidden = True
         self._inhibit = keep_awake()
 
     def release(self) -> None:
         self._window.setProperty("locked", False)
         self._qt.removeEventFilter(self._guard)
-        if QGuiApplication.overrideCursor() is not None:
+        if self.cursor_hidden:
             QGuiApplication.restoreOverrideCursor()
+            self.cursor_hidden = False
         if self._inhibit is not None:
             release_awake(self._inhibit)
             self._inhibit = None

@@ -15,13 +15,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale
 
 if TYPE_CHECKING:
-    from PySide6.QtTextToSpeech import QTextToSpeech
+    from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
 log = logging.getLogger("kiosk.voice")
 # Five digits or more, spaced, dashed or masked, with any letters stuck to them (E12345678).
 NUMBERS = re.compile(r"[0-9A-Za-z*]*[0-9][0-9 *-]{3,}[0-9][0-9A-Za-z*]*")
 LOCALES = {"zh": QLocale(QLocale.Language.Chinese, QLocale.Country.China),
            "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
+# espeak-ng's Mandarin voice comes through speech-dispatcher under the language code "cmn", which Qt does
+# not map to a locale: where the locale finds nothing, the voice is chosen by its name.
+VOICE_NAMES = {"zh": "Chinese (Mandarin", "en": "English"}
 VOLUME_STEP = 0.15
 
 
@@ -36,6 +39,7 @@ class Voice:
     def __init__(self, engine: str, volume: float) -> None:
         self._engine_name, self._default_volume = engine, volume
         self._engine: QTextToSpeech | None = None
+        self._voices: dict[str, QVoice] = {}
         self.on = False
         self.volume = volume
         self.language = "zh"
@@ -69,7 +73,7 @@ class Voice:
         if not text or engine is None:
             return
         self.spoken = (self.spoken + [text])[-50:]
-        engine.setLocale(LOCALES.get(self.language, LOCALES["zh"]))
+        self._speak_in(engine, self.language)
         engine.setVolume(self.volume)
         engine.say(text)
 
@@ -89,6 +93,25 @@ class Voice:
         self.stop()
         self.on, self.volume, self.last = False, self._default_volume, ""
 
+    def _speak_in(self, engine: QTextToSpeech, language: str) -> None:
+        """The language's locale, or else its voice by name (found once, then remembered)."""
+        if language in self._voices:
+            engine.setVoice(self._voices[language])
+            return
+        locale = LOCALES.get(language, LOCALES["zh"])
+        engine.setLocale(locale)
+        if engine.locale().language() == locale.language():
+            self._voices[language] = engine.voice()
+            return
+        name = VOICE_NAMES.get(language, "")
+        for other in engine.availableLocales():
+            engine.setLocale(other)
+            voice = next((v for v in engine.availableVoices() if v.name().startswith(name)), None)
+            if voice is not None:
+                engine.setVoice(voice)
+                self._voices[language] = voice
+                return
+
     def _tts(self) -> QTextToSpeech | None:
         """The engine, made on first use (speech-dispatcher is not started for a kiosk nobody hears)."""
         if self._engine is None and self.available:
@@ -97,3 +120,4 @@ class Voice:
             if self._engine.state() == QTextToSpeech.State.Error:
                 log.warning("voice engine %s: %s", self._engine_name, self._engine.errorString())
         return self._engine
+

@@ -210,3 +210,4 @@ def test_the_idle_warning_is_spoken_and_one_touch_continues(app: KioskApp, qtbot
     qtbot.waitUntil(lambda: app.vm.idleWarning == 0)
     assert app.vm.screen == "residence" and app.idle.idle.isActive() and not app.idle.warning.isActive()
     tap(app.window, "frame.cancelButton")
+

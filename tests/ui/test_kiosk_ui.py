@@ -13,7 +13,7 @@ from PySide6.QtQuick import QQuickItem
 from kiosk.app import KioskApp, build_app
 from kiosk.commands import for_qa
 from kiosk.config import Settings
-from kiosk.qa import run_flow
+from kiosk.qa import run_flow, walk_to
 from kiosk.uidriver import find_item, tap, text_of, wait_for_frame
 
 
@@ -174,3 +174,20 @@ def test_a_back_office_fault_is_told_in_plain_words(app: KioskApp, stub_url: str
     outcome = run_flow(app, "renewal", "renewal-ok", on_screen=look)
     assert (outcome.outcome, outcome.failure) == ("failed", "UNAVAILABLE")
     assert shown == ["暂时无法连接驾驶证业务系统。"]
+
+
+def test_switching_language_mid_flow_keeps_everything_entered(app: KioskApp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    walk_to(app, "transfer-in", "transfer-in-ok", "self_declaration")
+    before = (app.vm.holderName, app.vm.licenceNumber, list(app.vm.declarations), app.vm.issuingOffice)
+    tap(app.window, "language.en")
+    qtbot.waitUntil(lambda: app.vm.language == "en")
+    assert find_item(app.window, "screen.title").property("text") == "Your physical condition"
+    after = (app.vm.holderName, app.vm.licenceNumber, list(app.vm.declarations), app.vm.issuingOffice)
+    assert after == before
+    assert app.vm.screen == "self_declaration" and app.vm._voice.language == "en"  # noqa: SLF001
+    tap(app.window, "selfDeclaration.fitButton")
+    qtbot.waitUntil(lambda: app.vm.screen == "hand_in")
+    assert app.vm.declarations == ["RESIDENCE_HOUSEHOLD", "PHYSICAL_CONDITION_FIT"]
+    tap(app.window, "language.zh")
+    tap(app.window, "frame.cancelButton")
+    qtbot.waitUntil(lambda: app.vm.screen == "attract")

@@ -46,10 +46,10 @@ def test_kiosk_mode_is_full_screen_frameless_cursorless_and_cannot_be_closed(qtb
         app.lock_down()
         qtbot.waitUntil(lambda: app.window.visibility() == QWindow.Visibility.FullScreen)
         assert app.window.flags() & Qt.WindowType.FramelessWindowHint
-        cursor = QGuiApplication.overrideCursor()
-        assert cursor is not None and cursor.shape() == Qt.CursorShape.BlankCursor
+        assert app.lockdown is not None and app.lockdown.cursor_hidden
+        assert QGuiApplication.overrideCursor().shape() == Qt.CursorShape.BlankCursor  # (set: safe to ask)
         app.window.close()  # what Alt+F4 or the window manager would ask
         assert app.window.isVisible()
     finally:
         app.close()
-    assert QGuiApplication.overrideCursor() is None and not app.window.isVisible()
+    assert not app.lockdown.cursor_hidden and not app.window.isVisible()
