@@ -133,7 +133,10 @@ def test_selftest_reports_outbox_and_back_office(stub_url: str, tmp_path: Path) 
     assert result.returncode == 0, result.stdout + result.stderr[-2000:]
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["ok"] and report["outbox"] == {"depth": 0, "oldest_age_s": None, "rejected": 0}
-    assert {check["name"] for check in report["checks"]} == {"store", "back_office", "outbox"}
+    assert report["status"] == "ok"
+    names = {check["name"] for check in report["checks"]}
+    assert names == {"store", "back_office", "outbox", "card_reader", "camera", "fonts", "translations",
+                     "voice", "printer"}
     assert "demo-kiosk-token" not in result.stdout + result.stderr
 
 
@@ -142,9 +145,28 @@ def test_selftest_fails_when_the_back_office_is_unreachable(tmp_path: Path) -> N
     config.write_text(f'data_dir = "{tmp_path}"\n[back_office]\nurl = "http://127.0.0.1:9"\n'
                       "connect_timeout_s = 1\n", encoding="utf-8")
     result = kiosk("selftest", "--config", str(config), "--json")
-    assert result.returncode == 1
-    checks = {c["name"]: c for c in json.loads(result.stdout.strip().splitlines()[-1])["checks"]}
-    assert checks["back_office"] == {"name": "back_office", "ok": False, "detail": "UNAVAILABLE"}
+    assert result.returncode == 1  # degraded: applications queue in the outbox meanwhile
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    checks = {c["name"]: c for c in report["checks"]}
+    assert checks["back_office"] == {"name": "back_office", "ok": False, "detail": "UNAVAILABLE",
+                                     "critical": False}
+    assert report["status"] == "degraded"
+
+
+@pytest.mark.parametrize("devices, failing", [
+    ('card = "pcsc"\nreader = "No Such Reader*"\n', "card_reader"),  # no pcscd here: no reader at all
+    ('camera = "/dev/video-none"\n', "camera"),
+])
+def test_selftest_is_unusable_without_a_reader_or_a_camera(stub_url: str, tmp_path: Path, devices: str,
+                                                           failing: str) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'data_dir = "{tmp_path}"\n[back_office]\nurl = "{stub_url}"\n'
+                      f'token = "demo-kiosk-token"\n[devices]\n{devices}', encoding="utf-8")
+    result = kiosk("selftest", "--config", str(config), "--json")
+    assert result.returncode == 2, result.stdout + result.stderr[-1000:]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["status"] == "unusable"
+    assert [c["name"] for c in report["checks"] if not c["ok"]] == [failing]
 
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "drivers" / "camera" / "data"
@@ -185,3 +207,15 @@ def test_qa_run_serves_the_other_services_too(stub_url: str) -> None:
     outcome = json.loads(result.stdout.strip().splitlines()[-1])
     assert (outcome["service"], outcome["outcome"]) == ("lost", "submitted")
     assert outcome["notices"] == ["OLD_CARD_VOID"]
+
+
+def test_diagnostics_pin_hash_prints_a_hash_that_matches_the_pin_only() -> None:
+    from kiosk.diagnostics import pin_matches
+    result = subprocess.run([sys.executable, "-m", "kiosk", "diagnostics", "pin-hash"], input="135790\n",
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    stored = result.stdout.strip()
+    assert pin_matches("135790", stored) and not pin_matches("135791", stored) and "135790" not in stored
+    bad = subprocess.run([sys.executable, "-m", "kiosk", "diagnostics", "pin-hash"], input="12\n",
+                         capture_output=True, text=True, timeout=60, check=False)
+    assert bad.returncode == 2 and "4 to 12 digits" in bad.stderr

@@ -18,16 +18,22 @@ from PySide6.QtQuick import QQuickWindow
 
 from drivers.card.base import CardReader
 from drivers.card.simulated import SimulatedReader
+from drivers.device_state import HW_ERROR, ONLINE, DeviceStatus
 from flows.photo_guide import PhotoGuide
+from kiosk import hardware
 from kiosk.background import BackgroundJobs
 from kiosk.conductor import Conductor
 from kiosk.config import Settings
 from kiosk.deferred import Deferred
-from kiosk.errors import EnvironmentFault, UsageError
+from kiosk.devices import DeviceMonitor, camera_probe
+from kiosk.errors import EnvironmentFault
 from kiosk.idle import IdleGuard
 from kiosk.photo_check import check_frame
 from kiosk.preview import PhotoStation
+from kiosk.store.audit import AuditTrail
+from kiosk.technician import Technician
 from kiosk.voice import Voice
+from kiosk.watchdog import Watchdog
 from kiosk.workers import QtRunner
 from ui.images import KioskImages
 from ui.language import Translations
@@ -39,6 +45,7 @@ if TYPE_CHECKING:
     from kiosk.api.client import BackOfficeClient
     from kiosk.demo import StubDemoTray
     from kiosk.lockdown import Lockdown
+    from kiosk.metrics import MetricsServer
     from kiosk.outbox_worker import OutboxWorker
 
 log = logging.getLogger("kiosk")
@@ -65,6 +72,8 @@ class KioskApp:
     translations: Translations
     keyboard_data: tempfile.TemporaryDirectory[str]
     lockdown: Lockdown | None = None
+    watchdog: Watchdog | None = None
+    metrics: Deferred[MetricsServer] | None = None
 
     def lock_down(self) -> None:
         """Kiosk mode (kiosk/lockdown.py): full screen, frameless, no cursor, no keyboard way out."""
@@ -73,6 +82,10 @@ class KioskApp:
         self.lockdown.apply()
 
     def close(self) -> None:
+        if self.watchdog is not None:
+            self.watchdog.notify_stopping()  # first: systemd knows the stop is under way; pings end
+        if self.metrics is not None:
+            self.metrics.close()  # never built, never started: nothing to do
         if self.lockdown is not None:
             self.lockdown.release()
         loader = self.window.findChild(QObject, "screenLoader")
@@ -80,6 +93,8 @@ class KioskApp:
             loader.setProperty("source", "")  # unbind the screen from the view-model before teardown
         self.idle.stop()
         self.background.stop()
+        if self.conductor.monitor is not None:
+            self.conductor.monitor.stop()
         self.conductor.printing.close()
         self.preview.follow("closed")
         self.runner.shutdown()
@@ -110,17 +125,17 @@ def qt_application() -> QGuiApplication:
 
 
 def build_app(settings: Settings, demo_stub: str | None = None, persona: str | None = None,
-              open_camera: Callable[[], Camera] | None = None) -> KioskApp:
+              open_camera: Callable[[], Camera] | None = None, out_of_service: bool = False) -> KioskApp:
     """Wire a kiosk; with `demo_stub`, the simulated reader gets the stub's personas as a demo tray."""
     qt = qt_application()
-    reader = _reader(settings)
+    reader = hardware.open_reader(settings)
     demo = _demo_tray(demo_stub, reader, persona)
     runner = QtRunner()
     api: Deferred[BackOfficeClient] = Deferred(lambda: _api(settings))
     outbox: Deferred[OutboxWorker] = Deferred(lambda: _outbox(settings, api.get()))
     images = KioskImages()
     photo = settings.photo
-    preview = PhotoStation(open_camera or (lambda: _camera(settings)), runner, images,
+    preview = PhotoStation(open_camera or (lambda: hardware.open_camera(settings)), runner, images,
                            PhotoGuide(photo.steady_s, photo.countdown_s), photo.preview_fps,
                            lambda frame: check_frame(frame, fast=True, thresholds=photo.thresholds))
     conductor = Conductor(reader, preview, cast("BackOfficeClient", api), cast("OutboxWorker", outbox),
@@ -139,11 +154,26 @@ def build_app(settings: Settings, demo_stub: str | None = None, persona: str | N
     conductor.add_listener(vm.update)
     conductor.add_listener(lambda screen, _session: preview.follow(screen))
     translations = _wire_language(vm, engine, settings.screen.language)
-    background = BackgroundJobs(runner, outbox, api, settings.kiosk_id, lambda: _device_states(preview),
+    monitor = _device_monitor(settings, reader, preview, conductor)
+    conductor.attach(monitor, Technician(settings, runner, monitor, AuditTrail(settings.store_path),
+                                         lambda: _reader_lines(settings, reader), conductor.refresh))
+    background = BackgroundJobs(runner, outbox, api, settings.kiosk_id, monitor.report,
                                 settings.store.outbox_interval_s, settings.back_office.heartbeat_interval_s)
-    _warm_up_after_first_frame(window, runner, [api, outbox], background.start)
+    watchdog = Watchdog()  # no-op without $NOTIFY_SOCKET (a shell, QA, autostart)
+    conductor.add_listener(lambda screen, _session: watchdog.status(f"serving: {screen}"))
+    metrics: Deferred[MetricsServer] = Deferred(lambda: _metrics(settings, background))
+    if out_of_service:
+        conductor.crash_loop()
+
+    def start_background() -> None:
+        watchdog.notify_ready("out of service: crash loop" if out_of_service else "serving: attract")
+        monitor.start()
+        background.start()
+    # Built on the warm-up lane after the first frame (kiosk.metrics costs ~125 ms to import).
+    parts: list[Deferred[Any]] = [api, outbox, *([metrics] if settings.metrics.enabled else [])]
+    _warm_up_after_first_frame(window, runner, parts, start_background)
     return KioskApp(qt, engine, window, vm, conductor, reader, demo, runner, preview, idle, api,
-                    outbox, background, translations, keyboard_data)
+                    outbox, background, translations, keyboard_data, watchdog=watchdog, metrics=metrics)
 
 
 def _wire_photo_station(station: PhotoStation, conductor: Conductor, vm: KioskViewModel,
@@ -158,8 +188,29 @@ def _wire_photo_station(station: PhotoStation, conductor: Conductor, vm: KioskVi
         station.shoot.connect(shoot)
 
 
-def _device_states(station: PhotoStation) -> dict[str, str]:
-    return {"card_reader": "online", "camera": "online" if station.online else "offline"}
+def _device_monitor(settings: Settings, reader: CardReader, station: PhotoStation,
+                    conductor: Conductor) -> DeviceMonitor:
+    probes = {"card_reader": lambda: reader.status,
+              "camera": camera_probe(lambda: station.started, lambda: station.online)}
+    if settings.devices.printer not in ("", "none"):
+        probes["printer"] = lambda: DeviceStatus(HW_ERROR, "the last slip failed") \
+            if conductor.printing.status == "failed" else DeviceStatus(ONLINE, settings.devices.printer)
+    return DeviceMonitor(probes)
+
+
+def _reader_lines(settings: Settings, reader: CardReader) -> list[str]:
+    """The technician's view of the readers (on the diagnostics lane)."""
+    lines = [f"in use: {reader.name} ({reader.status.state})"]
+    atr = getattr(reader, "last_atr", b"")
+    if atr:
+        lines.append(f"last ATR: {atr.hex(' ').upper()}")
+    if settings.devices.card == "pcsc":
+        from drivers.card.pcsc import list_readers
+        try:
+            lines += [f"found: {name}" for name in list_readers()]
+        except Exception as error:  # noqa: BLE001 - pcscd gone is itself the answer
+            lines.append(f"cannot list readers: {error}")
+    return lines
 
 
 def _warm_up_after_first_frame(window: QQuickWindow, runner: QtRunner, parts: list[Deferred[Any]],
@@ -181,32 +232,6 @@ def _warm_up_after_first_frame(window: QQuickWindow, runner: QtRunner, parts: li
                        lambda error: log.warning("warm-up failed: %s", error))
         then()
     window.frameSwapped.connect(warm_up)
-
-
-def _reader(settings: Settings) -> CardReader:
-    devices = settings.devices
-    if devices.card == "simulated":
-        return SimulatedReader()
-    if devices.card != "pcsc":
-        raise UsageError(f"config key devices.card: {devices.card!r} is neither 'simulated' nor 'pcsc'")
-    from drivers.card.pcsc import PcscReader
-    from drivers.errors import NoDevice
-    try:
-        return PcscReader(devices.reader, allow_virtual=devices.allow_virtual_reader)
-    except NoDevice as error:
-        raise EnvironmentFault(f"card reader: {error}") from None
-
-
-def _camera(settings: Settings) -> Camera:
-    device = settings.devices.camera
-    if device == "simulated":
-        from drivers.camera.simulated import SimulatedCamera, file_camera
-        image = settings.devices.camera_image
-        return file_camera(image) if image else SimulatedCamera(fps=15)
-    from drivers.camera.opencv import OpenCVCamera
-    devices = settings.devices
-    return OpenCVCamera(int(device) if device.isdigit() else device, devices.camera_width,
-                        devices.camera_height, devices.camera_fps)
 
 
 def _outbox(settings: Settings, api: BackOfficeClient) -> OutboxWorker:
@@ -241,6 +266,11 @@ def _keyboard_data() -> tempfile.TemporaryDirectory[str]:
     (Path(folder.name) / "qtvirtualkeyboard" / "pinyin").mkdir(mode=0o700, parents=True)
     os.environ["XDG_CONFIG_HOME"] = folder.name
     return folder
+
+
+def _metrics(settings: Settings, background: BackgroundJobs) -> MetricsServer:
+    from kiosk.metrics import MetricsServer  # prometheus-client: only for fleets that opt in
+    return MetricsServer(lambda: background.last_report, settings.metrics.port)
 
 
 def _printer(spec: str) -> Callable[[], ReceiptPrinter] | None:

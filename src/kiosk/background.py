@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -32,6 +32,7 @@ class BackgroundJobs(QObject):
         super().__init__()
         self._runner, self._outbox, self._api = runner, outbox, api
         self._kiosk_id, self._devices = kiosk_id, devices
+        self.last_report: dict[str, Any] | None = None  # read by the metrics endpoint's thread
         self._drain_timer = self._timer(outbox_interval_s, self.drain)
         self._heartbeat_timer = self._timer(heartbeat_interval_s, self.heartbeat)
 
@@ -55,7 +56,9 @@ class BackgroundJobs(QObject):
 
         def send() -> None:
             stats = self._outbox.get().outbox.stats(time.time())
-            self._api.get().heartbeat(heartbeat_report(self._kiosk_id, devices, stats))
+            report = heartbeat_report(self._kiosk_id, devices, stats)
+            self.last_report = report  # one reference swap: the scrape thread only ever sees whole reports
+            self._api.get().heartbeat(report)
         self._runner.run("outbox", send, lambda _none: None,
                          lambda error: log.info("heartbeat not sent: %s", getattr(error, "code", error)))
 

@@ -41,7 +41,8 @@ def _parser() -> argparse.ArgumentParser:
         dest="qa_command", required=True)
     _add_qa_run(qa.add_parser("run", help="one service for one persona"))
     _add_screenshot(commands.add_parser("screenshot", help="render screens to PNG"))
-    _add_selftest(commands.add_parser("selftest", help="check store, outbox and back office (monitoring)"))
+    _add_selftest(commands.add_parser("selftest", help="check config, store, back office, devices, fonts, "
+                                      "translations, voice (exit 0 ok, 1 degraded, 2 unusable)"))
     card = commands.add_parser("card", help="ID card readers and cards").add_subparsers(
         dest="card_command", required=True)
     _add_card(card)
@@ -52,6 +53,10 @@ def _parser() -> argparse.ArgumentParser:
         dest="outbox_command", required=True)
     _add_outbox_send(outbox.add_parser("send", help="send every queued application now"))
     _add_bench(commands.add_parser("bench", help="measure the DESIGN.md §5 figures"))
+    diagnostics = commands.add_parser("diagnostics", help="the technicians' diagnostics mode").add_subparsers(
+        dest="diagnostics_command", required=True)
+    diagnostics.add_parser("pin-hash", help="read a PIN on stdin, print its hash for diagnostics.pin_hash"
+                           ).set_defaults(handler=_lazy("kiosk.commands", "diagnostics_pin_hash"))
     return parser
 
 

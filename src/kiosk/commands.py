@@ -22,6 +22,8 @@ from kiosk.stub_process import StubProcess
 
 log = logging.getLogger("kiosk")
 DEMO_TOKEN = "demo-kiosk-token"  # the stub's well-known QA token: not a secret
+# Demo and QA only, published in the README like the token: diagnostics PIN 2468.
+DEMO_PIN_HASH = "scrypt$16384$8$1$ZGVtby1raW9zay1zYWx0IQ==$LHy/nX4bIMpsgbqpPO/Cog+95MOJnsmUGGT5jTmsqCY="
 
 
 def with_backend(settings: Settings, url: str) -> Settings:
@@ -34,7 +36,9 @@ def for_qa(settings: Settings, url: str, data_dir: Path, brisk: bool = True) -> 
     (the demo keeps the real pace, so the payment QR code stays on screen long enough to see) and speaks
     through Qt's mock voice engine (nobody listens to QA)."""
     settings = replace(with_backend(settings, url), data_dir=str(data_dir),
-                       store=replace(settings.store, path=""))
+                       store=replace(settings.store, path=""),
+                       diagnostics=replace(settings.diagnostics,
+                                           pin_hash=settings.diagnostics.pin_hash or DEMO_PIN_HASH))
     if brisk:
         settings = replace(settings, back_office=replace(settings.back_office, payment_poll_s=0.3),
                            voice=replace(settings.voice, engine="mock"))
@@ -67,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
     import_qt()
     check_platform_plugin()
     from kiosk.app import build_app
+    from kiosk.crash_loop import crash_loop, stopped_cleanly
     from kiosk.lockdown import single_instance
     with contextlib.ExitStack() as stack:
         stub_url = stack.enter_context(backend(None)) if args.demo else None
@@ -74,16 +79,25 @@ def run(args: argparse.Namespace) -> int:
             log.info("demo back office stub at %s", stub_url)
             data_dir = stack.enter_context(scratch_dir(args.data_dir))
             settings = for_qa(settings, stub_url, data_dir, brisk=False)
-        lock = single_instance(Path(settings.data_dir).expanduser())
+        data_dir, started, service = Path(settings.data_dir).expanduser(), time.time(), settings.service
+        lock = single_instance(data_dir)
         stack.callback(lock.unlock)
-        app = build_app(settings, demo_stub=stub_url)
+        out_of_service = not args.demo and crash_loop(data_dir, started, service.crash_loop_limit,
+                                                      service.crash_loop_window_s)
+        if out_of_service:
+            log.error("crash loop: %d unclean starts within %.0f s: starting out of service",
+                      service.crash_loop_limit, service.crash_loop_window_s)
+        app = build_app(settings, demo_stub=stub_url, out_of_service=out_of_service)
         stack.callback(app.close)
         stack.enter_context(quit_on_signals(app.qt))
         if args.windowed or not settings.screen.fullscreen:
             app.window.show()
         else:
             app.lock_down()
-        return int(app.qt.exec())
+        code = int(app.qt.exec())
+        if code == 0:  # SIGTERM from systemd or an admin's exit: an orderly stop is not a crash
+            stopped_cleanly(data_dir, started)
+        return code
 
 
 @contextlib.contextmanager
@@ -147,7 +161,20 @@ def selftest(args: argparse.Namespace) -> int:
     from kiosk.maintenance import run_selftest
     report = run_selftest(settings_for(args))
     print(json.dumps(report, ensure_ascii=False) if args.json else _checks_text(report))
-    return 0 if report["ok"] else 1
+    return {"ok": 0, "degraded": 1}.get(report["status"], 2)
+
+
+def diagnostics_pin_hash(args: argparse.Namespace) -> int:
+    """`kiosk diagnostics pin-hash`: the PIN from the terminal (not echoed) or stdin, 4 to 12 digits."""
+    import getpass
+    import sys
+
+    from kiosk.diagnostics import pin_hash
+    pin = getpass.getpass("diagnostics PIN: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
+    if not (pin.isdigit() and 4 <= len(pin) <= 12):
+        raise UsageError("a diagnostics PIN is 4 to 12 digits")
+    print(pin_hash(pin))
+    return 0
 
 
 def outbox_send(args: argparse.Namespace) -> int:
@@ -165,7 +192,7 @@ def outbox_send(args: argparse.Namespace) -> int:
 def _checks_text(report: dict[str, Any]) -> str:
     lines = [f"{'ok  ' if check['ok'] else 'FAIL'} {check['name']}: {check['detail']}"
              for check in report["checks"]]
-    return "\n".join(lines)
+    return "\n".join(lines + [f"status: {report['status']}"])
 
 
 def bench(args: argparse.Namespace) -> int:

@@ -14,7 +14,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from drivers.card.base import CardReader
-from flows.lifecycle import HELP, HELP_SENT, MENU, KioskLifecycle
+from flows.lifecycle import (
+    ATTRACT,
+    DIAGNOSTICS,
+    DIAGNOSTICS_PIN,
+    HELP,
+    HELP_SENT,
+    MENU,
+    OUT_OF_SERVICE,
+    KioskLifecycle,
+)
 from flows.outcome import Outcome, outcome_of
 from flows.services import FLOWS, create_flow
 from flows.session import Session
@@ -28,7 +37,9 @@ if TYPE_CHECKING:
     from drivers.printer.base import ReceiptPrinter
     from flows.service import ServiceFlow
     from kiosk.api.client import BackOfficeClient
+    from kiosk.devices import DeviceMonitor
     from kiosk.outbox_worker import OutboxWorker
+    from kiosk.technician import Technician
 
 log = logging.getLogger("kiosk.flow")
 FINAL_STATES = ("closed", "cancelled", "timed_out")
@@ -48,6 +59,9 @@ class Conductor:
         self.assistance = AssistanceDesk(api, runner, self._changed)
         self.printing = SlipPrinter(printer, runner, self._changed)
         self._shown = ""
+        self.monitor: DeviceMonitor | None = None
+        self._crash_looping = False
+        self.technician: Technician | None = None
         self.lifecycle = KioskLifecycle()
         self.flow: ServiceFlow | None = None
         self.outcomes: list[Outcome] = []
@@ -92,6 +106,8 @@ class Conductor:
             self.flow.send(event, **data)
         elif event in ("cancel", "finish") and self.screen in (HELP, HELP_SENT):
             self._leave_help("end")
+        elif event in ("cancel", "finish") and self.screen in (DIAGNOSTICS_PIN, DIAGNOSTICS):
+            self._leave_diagnostics("end")
 
     def timeout(self) -> None:
         """The idle timer ran out: end whatever is going on and wipe it."""
@@ -99,9 +115,58 @@ class Conductor:
             self.flow.send("timeout")
         elif self.screen in (HELP, HELP_SENT):
             self._leave_help("timeout")
+        elif self.screen in (DIAGNOSTICS_PIN, DIAGNOSTICS):
+            self._leave_diagnostics("timeout")
         elif self.screen == MENU:
             self.lifecycle.send("timeout")
             self._changed()
+
+    # -- devices and the technician ---------------------------------------------------------------
+    def attach(self, monitor: DeviceMonitor, technician: Technician) -> None:
+        """The device model (out of service while a needed device is down) and diagnostics."""
+        self.monitor, self.technician = monitor, technician
+        monitor.changed.connect(self._changed)
+
+    def crash_loop(self) -> None:
+        """Started after too many crashes: out of service until a technician has been in diagnostics."""
+        self._crash_looping = True
+        self._changed()
+
+    def open_diagnostics(self) -> None:
+        """The hidden gesture on the attract or out-of-service screen: ask for the PIN."""
+        if self.technician is not None and self.flow is None and self.lifecycle.send("diagnostics"):
+            self.technician.clear()
+            self._changed()
+
+    def enter_pin(self, pin: str) -> None:
+        technician = self.technician
+        if technician is None or self.screen != DIAGNOSTICS_PIN:
+            return
+        if technician.gate.try_pin(pin):
+            self.lifecycle.send("unlocked")
+            technician.collect()
+        self._changed()
+
+    def diagnostics_action(self, action: str, argument: str = "") -> None:
+        """refresh | retry_outbox | save_bundle (argument: the folder)."""
+        technician = self.technician
+        if technician is None or self.screen != DIAGNOSTICS:
+            return
+        if action == "refresh":
+            technician.collect()
+        elif action == "retry_outbox":
+            technician.retry_outbox(lambda: self.steps.outbox.drain(ignore_backoff=True))
+        elif action == "save_bundle":
+            technician.save_bundle(argument)
+
+    def _leave_diagnostics(self, event: str) -> None:
+        self.lifecycle.send(event)
+        if self.technician is not None:
+            if self._crash_looping and event == "end":  # the technician has looked: back in service
+                self._crash_looping = False
+                self.technician.back_in_service()
+            self.technician.leave()
+        self._changed()
 
     # -- a person instead of the machine ---------------------------------------------------------
     def help(self) -> None:
@@ -127,7 +192,10 @@ class Conductor:
     def status(self) -> dict[str, Any]:
         """What the screens show about the kiosk itself: printer, help request, the staffed window."""
         ticket = self.assistance.ticket
-        return {"printerReady": self.printing.ready, "printStatus": self.printing.status,
+        technician = self.technician.status() if self.technician is not None else {}
+        down = self._down()
+        return {**technician, "devicesDown": down, "diagnosticsAvailable": self.technician is not None,
+                "printerReady": self.printing.ready, "printStatus": self.printing.status,
                 "helpStatus": self.assistance.status, "helpKind": self.assistance.kind,
                 "helpTicket": ticket.request_id if ticket else "",
                 "helpWindow": (ticket.window or "") if ticket else "", "serviceWindow": self.service_window}
@@ -212,7 +280,24 @@ class Conductor:
         self.assistance.clear()
         self._changed()
 
+    def refresh(self) -> None:
+        """Something the screens show changed outside any flow (a diagnostics report, a device)."""
+        self._changed()
+
+    def _down(self) -> list[str]:
+        devices = self.monitor.required_down() if self.monitor is not None else []
+        return devices + (["crash_loop"] if self._crash_looping else [])
+
+    def _settle(self) -> None:
+        """Between citizens, follow the devices: out of service while a needed one is down, back after."""
+        down = bool(self._down())
+        if down and self.screen in (ATTRACT, MENU):
+            self.lifecycle.send("down")
+        elif not down and self.screen == OUT_OF_SERVICE:
+            self.lifecycle.send("up")
+
     def _changed(self) -> None:
+        self._settle()
         if self.screen != self._shown:
             self._shown = self.screen
             self.printing.reset()  # each screen prints its own slip once asked

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from drivers.camera.thresholds import PhotoThresholds  # plain dataclass: no OpenCV, no numpy
+from kiosk.crash_loop import DEFAULT_LIMIT, DEFAULT_WINDOW_S  # plain constants: nothing runs at import
 from kiosk.errors import UsageError
 
 LANGUAGES = ("zh", "en")
@@ -74,6 +75,28 @@ class Voice:
 
 
 @dataclass(frozen=True)
+class Metrics:
+    enabled: bool = False  # opt-in Prometheus endpoint on 127.0.0.1 only (kiosk/metrics.py)
+    port: int = 9464
+
+
+@dataclass(frozen=True)
+class Service:
+    # Unclean starts within the window before the kiosk starts out of service (kiosk/crash_loop.py); 0: off.
+    # Kept below the unit's StartLimitBurst=10 in 600 s, so the guard trips while systemd still restarts.
+    crash_loop_limit: int = DEFAULT_LIMIT
+    crash_loop_window_s: float = DEFAULT_WINDOW_S
+
+
+@dataclass(frozen=True)
+class Diagnostics:
+    pin_hash: str = field(default="", repr=False)  # `kiosk diagnostics pin-hash`; empty: diagnostics off
+    max_attempts: int = 5  # wrong PINs in a row before the gate locks
+    lockout_s: float = 300.0
+    bundle_dir: str = ""  # default: <data_dir>/diagnostics (a mounted USB stick is offered too)
+
+
+@dataclass(frozen=True)
 class PhotoSettings:
     thresholds: PhotoThresholds = field(default_factory=PhotoThresholds)  # docs/photo-quality.md
     auto_capture: bool = True  # the countdown takes the photo once every check holds
@@ -98,6 +121,9 @@ class Settings:
     store: Store = field(default_factory=Store)
     photo: PhotoSettings = field(default_factory=PhotoSettings)
     voice: Voice = field(default_factory=Voice)
+    diagnostics: Diagnostics = field(default_factory=Diagnostics)
+    metrics: Metrics = field(default_factory=Metrics)
+    service: Service = field(default_factory=Service)
 
     @property
     def store_path(self) -> Path:
@@ -140,6 +166,10 @@ def validate(settings: Settings) -> Settings:
         raise UsageError("config key back_office: payment_poll_s must be ≥ 0.2 and heartbeat_interval_s ≥ 5")
     if settings.back_office.payment_timeout_s < 0:
         raise UsageError("config key back_office.payment_timeout_s: must be ≥ 0")
+    if not 1 <= settings.metrics.port <= 65535:
+        raise UsageError("config key metrics.port: 1 to 65535")
+    if settings.service.crash_loop_limit < 0 or settings.service.crash_loop_window_s < 60:
+        raise UsageError("config key service: crash_loop_limit ≥ 0 (0: off), crash_loop_window_s ≥ 60")
     if not PRINTER_SPEC.fullmatch(settings.devices.printer):
         raise UsageError("config key devices.printer: \"\", none, dummy, file:PATH, usb:VID:PID (hex) "
                          "or network:HOST[:PORT]")

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.config import Screen
 
-MACHINE_WORKING = ("attract", "reading", "checking", "capturing", "submitting")
+MACHINE_WORKING = ("attract", "out_of_service", "reading", "checking", "capturing", "submitting")
 
 
 class IdleGuard(QObject):

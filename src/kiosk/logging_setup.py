@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import logging
 import sys
 
@@ -20,11 +21,31 @@ class MaskingFilter(logging.Filter):
         return True
 
 
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class RecentLogs(logging.Handler):
+    """The last lines, masked like every other handler's, for the technician's diagnostics screen."""
+
+    def __init__(self, size: int = 300) -> None:
+        super().__init__()
+        self.lines: collections.deque[str] = collections.deque(maxlen=size)
+        self.setFormatter(logging.Formatter(FORMAT))
+        self.addFilter(MaskingFilter())
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+
+RECENT = RecentLogs()
+
+
 def configure_logging(level: str = "INFO") -> None:
-    """Log to stderr; every handler masks (the filter sits on the handler, so child loggers pass it)."""
+    """Log to stderr and to RECENT; every handler masks (the filter sits on the handler, so child
+    loggers pass it)."""
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(logging.Formatter(FORMAT))
     handler.addFilter(MaskingFilter())
     root = logging.getLogger()
-    root.handlers[:] = [handler]
+    root.handlers[:] = [handler, RECENT]
     root.setLevel(level.upper() if level.upper() in logging.getLevelNamesMapping() else "INFO")

@@ -16,12 +16,18 @@ from kiosk.store.outbox import Outbox
 
 
 def run_selftest(settings: Settings) -> dict[str, Any]:
-    """Each check: name, ok, detail (no secrets, no personal data)."""
-    checks = [_check_store(settings), _check_back_office(settings)]
+    """Each check: name, ok, detail (no secrets, no personal data), critical. `status`: ok, degraded (a
+    non-critical check failed: back office, outbox, voice, printer) or unusable (a critical one did)."""
+    from kiosk.selftest_devices import device_checks
+    store = dict(_check_store(settings), critical=True)
+    checks = [store, dict(_check_back_office(settings), critical=False)]
     outbox = _outbox_stats(settings)
     checks.append({"name": "outbox", "ok": outbox is not None and outbox["rejected"] == 0,
-                   "detail": outbox if outbox is not None else "store unusable"})
-    return {"ok": all(check["ok"] for check in checks), "checks": checks, "outbox": outbox}
+                   "detail": outbox if outbox is not None else "store unusable", "critical": False})
+    checks += device_checks(settings)
+    failed = [check for check in checks if not check["ok"]]
+    status = "unusable" if any(c["critical"] for c in failed) else "degraded" if failed else "ok"
+    return {"ok": not failed, "status": status, "checks": checks, "outbox": outbox}
 
 
 def send_outbox(settings: Settings) -> dict[str, Any]:

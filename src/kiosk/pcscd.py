@@ -44,12 +44,20 @@ def port_free(port: int) -> bool:
 def port_bindable(port: int) -> bool:
     """vpcd binds its port without SO_REUSEADDR: a connection of the previous pcscd still in TIME_WAIT
     (up to a minute) makes it fail with "Address already in use", though nobody listens any more."""
-    with socket.socket() as probe:
-        try:
-            probe.bind(("0.0.0.0", port))  # noqa: S104 - a probe, closed at once: vpcd binds the same
-        except OSError:
-            return False
-        return True
+    for family, address in ((socket.AF_INET, "0.0.0.0"), (socket.AF_INET6, "::")):  # noqa: S104 - probes
+        with socket.socket(family) as probe:
+            try:
+                probe.bind((address, port))
+            except OSError:
+                return False
+    return True
+
+
+def _port_users() -> str:
+    """Who holds vpcd's port, for the message (ss is in iproute2 on every Debian)."""
+    shown = subprocess.run(["ss", "-tanp"], capture_output=True, text=True, check=False).stdout
+    users = [" ".join(line.split()) for line in shown.splitlines() if f":{DEFAULT_PORT}" in line]
+    return "; ".join(users)[:500] or "nobody visible"
 
 
 class Pcscd:
@@ -78,13 +86,25 @@ class Pcscd:
         if self._served() or subprocess.run(["pgrep", "-x", "pcscd"], capture_output=True).returncode == 0:
             raise PcscdUnavailable("a pcscd (or its systemd socket) is already running: "
                                    "systemctl stop pcscd.socket pcscd, then try again")
+        for attempt in range(1, 4):
+            if self._start_once(binary):
+                return
+            self.stop()  # vpcd could not take its port: whoever held it, wait and try again
+            if attempt == 3:
+                raise PcscdUnavailable(f"vpcd cannot listen on port {DEFAULT_PORT}: {_port_users()}")
+
+    def _start_once(self, binary: str) -> bool:
         wait_for(lambda: port_bindable(DEFAULT_PORT), f"port {DEFAULT_PORT} to be free (another vpcd?)",
                  timeout_s=90)
         self.socket_path.parent.mkdir(parents=True, exist_ok=True)
         self.socket_path.unlink(missing_ok=True)  # left by a pcscd that was killed: nobody serves it
         self._process = subprocess.Popen([binary, "--foreground", "--error"], preexec_fn=die_with_parent)
         wait_for(self.socket_path.exists, "the pcscd socket")
-        wait_for(lambda: not port_free(DEFAULT_PORT), "vpcd to listen")
+        try:
+            wait_for(lambda: not port_free(DEFAULT_PORT), "vpcd to listen", timeout_s=10)
+        except TimeoutError:
+            return False
+        return True
 
     def serving(self) -> bool:
         """A pcscd with vpcd's reader is up (QA's own, or the test suite's)."""

@@ -83,6 +83,10 @@ class PhotoStation(QObject):
     def online(self) -> bool:
         return self._grabber.online
 
+    @property
+    def started(self) -> bool:
+        return self._started
+
     def close(self) -> None:
         self._previewing = False
         self._grabber.close()

@@ -48,3 +48,31 @@ def test_help_screens_time_out_to_attract() -> None:
     life = KioskLifecycle()
     life.send("help")
     assert life.send("end") and life.state == "attract"
+
+
+def test_out_of_service_only_between_citizens_and_back_when_the_device_is() -> None:
+    life = KioskLifecycle()
+    assert life.send("down") and life.state == "out_of_service"
+    assert not life.send("touch")  # no citizen can start
+    assert life.send("up") and life.state == "attract"
+    life.send("touch")
+    life.send("choose", "lost")
+    assert not life.send("down") and life.state == "serving"  # a session in progress is never cut
+
+
+def test_diagnostics_behind_the_pin_from_attract_or_out_of_service() -> None:
+    for start in ([], ["down"]):
+        life = KioskLifecycle()
+        for event in start:
+            life.send(event)
+        assert life.send("diagnostics") and life.state == "diagnostics_pin"
+        assert life.send("unlocked") and life.state == "diagnostics"
+        assert life.send("end") and life.state == "attract"
+    life = KioskLifecycle()
+    life.send("diagnostics")
+    assert life.send("timeout") and life.state == "attract"
+    life.send("diagnostics")
+    life.send("unlocked")
+    assert life.send("timeout") and life.state == "attract"
+    life.send("diagnostics")
+    assert life.send("end") and life.state == "attract"

@@ -59,7 +59,12 @@ def test_the_watcher_survives_a_pcscd_restart(pcscd: Pcscd) -> None:
     events: list[bool] = []
     reader.add_listener(events.append)
     try:
-        pcscd.restart()
+        wait_for(lambda: reader.status.state == "online", "the reader to be online")
+        pcscd.stop()  # the device model: the reader is gone while pcscd is …
+        wait_for(lambda: reader.status.state == "noDevice", "the reader to be reported missing")
+        assert reader.status.hint
+        pcscd.start()  # … and back by itself when pcscd is
+        wait_for(lambda: reader.status.state == "online", "the reader to be online again")
         card = InsertedCard(EchoChip())
         wait_for(lambda: reader.present, "the card after the restart")
         transport, handle = reader.connect()

@@ -34,7 +34,8 @@ CASES = [(service, persona, step) for (service, persona), steps in STEPS.items()
 KIOSK_OWN = {"screen", "language", "services", "demoPersonas", "previewFrame", "photoHint", "countdown",
              "cameraOnline", "staffHelpOffered", "serviceWindow", "printerReady", "printStatus", "helpStatus",
              "keyboardDataPath", "careMode", "voiceOn", "voiceAvailable", "idleWarning",
-             "objectName"}
+             "diagnosticsAvailable", "bundleFolders", "devicesDown", "pinLockedFor", "pinFailures",
+             "diagnosticsReport", "diagnosticsMessage", "objectName"}
 
 
 @pytest.fixture(scope="module")

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
+from drivers.device_state import DeviceStatus
+
 
 @dataclass(frozen=True)
 class DocumentData:
@@ -51,6 +53,11 @@ class CardReader(Protocol):
 
     @property
     def present(self) -> bool: ...
+
+    @property
+    def status(self) -> DeviceStatus:
+        """The reader's state (drivers/device_state.py), for the device model and the technician."""
+        ...
 
     def add_listener(self, listener: CardListener) -> None: ...
 

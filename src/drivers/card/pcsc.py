@@ -15,6 +15,7 @@ import threading
 from typing import Any
 
 from drivers.card.base import CardListener, CardRead
+from drivers.device_state import BUSY, NO_DEVICE, ONLINE, STARTING, DeviceStatus
 from drivers.errors import AccessDenied, CardRemoved, NoDevice
 
 log = logging.getLogger("drivers.card.pcsc")
@@ -90,6 +91,8 @@ class PcscReader:
         self._present = False
         self.known = threading.Event()  # set once the watcher has heard the reader's state
         self.last_atr = b""
+        self._status = DeviceStatus(STARTING)
+        self._reading = False
         self._watcher = threading.Thread(target=self._watch, name="kiosk-card-watch", daemon=True)
         self._watcher.start()
 
@@ -99,6 +102,12 @@ class PcscReader:
     @property
     def present(self) -> bool:
         return self._present
+
+    @property
+    def status(self) -> DeviceStatus:
+        if self._reading and self._status.state == ONLINE:
+            return DeviceStatus(BUSY, "reading a document")
+        return self._status
 
     def connect(self) -> tuple[PcscTransport, Any]:
         """Connect to the card (shared, T=0 or T=1) inside a transaction; `disconnect` ends both."""
@@ -120,9 +129,11 @@ class PcscReader:
         if key is None:
             raise AccessDenied("this card opens only with its access data")
         transport, handle = self.connect()
+        self._reading = True
         try:  # by short file id: each file's first bytes come without a SELECT (fewer APDUs)
             result = read_emrtd(transport, key, use_sfi=True)
         finally:
+            self._reading = False
             with contextlib.suppress(Exception):  # a card already gone cannot be reset: nothing to do
                 self.disconnect(handle)
         self.last_atr = transport.atr
@@ -148,6 +159,7 @@ class PcscReader:
                 self._watch_context(_scard())
             except NoDevice as error:
                 log.warning("card reader unavailable: %s", error)
+                self._status = DeviceStatus(NO_DEVICE, str(error)[:200])
             self._set_present(False)
             self._stop.wait(1.0)  # pcscd restarting or the reader unplugged: try again shortly
 
@@ -164,6 +176,7 @@ class PcscReader:
                 if state & (scard.SCARD_STATE_UNAVAILABLE | scard.SCARD_STATE_UNKNOWN):
                     raise NoDevice(f"reader {self.name} went away")
                 self._set_present(bool(state & scard.SCARD_STATE_PRESENT))
+                self._status = DeviceStatus(ONLINE, self.name)
                 self.known.set()
         finally:
             scard.SCardReleaseContext(context)

@@ -6,6 +6,7 @@ import threading
 from typing import Any
 
 from drivers.card.base import CardListener, CardRead, DocumentData
+from drivers.device_state import ONLINE, DeviceStatus
 from drivers.errors import NoMedia
 
 
@@ -37,6 +38,10 @@ class SimulatedReader:
     @property
     def present(self) -> bool:
         return self._document is not None
+
+    @property
+    def status(self) -> DeviceStatus:
+        return DeviceStatus(ONLINE, "simulated")
 
     def read(self, key: Any = None) -> CardRead:
         with self._lock:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def open_db(path: Path) -> sqlite_utils.Database:
@@ -36,4 +36,8 @@ def _migrate(db: sqlite_utils.Database) -> None:
         }, pk="id", not_null={"key", "reference", "service", "created_at", "state"}, if_not_exists=True)
         db.table("outbox").create_index(["key"], unique=True, if_not_exists=True)
         db.table("outbox").create_index(["state", "next_attempt_at"], if_not_exists=True)
+        db.execute("PRAGMA user_version=1")
+    if version < 2:  # the technicians' audit trail: diagnostics attempts and actions, nothing personal
+        db.table("audit").create({"id": int, "at": float, "event": str, "outcome": str}, pk="id",
+                                 not_null={"at", "event", "outcome"}, if_not_exists=True)
         db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")

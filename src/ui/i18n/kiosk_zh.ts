@@ -105,7 +105,7 @@
 <context>
     <name>Attract</name>
     <message>
-        <location filename="../qml/screens/Attract.qml" line="28"/>
+        <location filename="../qml/screens/Attract.qml" line="33"/>
         <source>Driving licence self-service</source>
         <translation>驾驶证自助服务</translation>
     </message>
@@ -125,22 +125,22 @@
         <translation>每个页面都可一键开启关怀模式（大字、高对比度）和语音引导。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Attract.qml" line="50"/>
+        <location filename="../qml/screens/Attract.qml" line="55"/>
         <source>Touch to start</source>
         <translation>点击开始</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Attract.qml" line="66"/>
+        <location filename="../qml/screens/Attract.qml" line="71"/>
         <source>Need help? Priority service</source>
         <translation>需要帮助？优先服务</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Attract.qml" line="77"/>
+        <location filename="../qml/screens/Attract.qml" line="82"/>
         <source>Large text</source>
         <translation>关怀模式</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Attract.qml" line="84"/>
+        <location filename="../qml/screens/Attract.qml" line="89"/>
         <source>Voice</source>
         <translation>语音</translation>
     </message>
@@ -148,7 +148,7 @@
 <context>
     <name>CardBackPicture</name>
     <message>
-        <location filename="../qml/components/CardBackPicture.qml" line="9"/>
+        <location filename="../qml/components/CardBackPicture.qml" line="10"/>
         <source>The back of the card: the numbers are in the three lines at the bottom</source>
         <translation>证件背面：号码在最下方的三行中</translation>
     </message>
@@ -275,38 +275,38 @@
         <translation>其他地址</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="78"/>
+        <location filename="../qml/screens/Delivery.qml" line="79"/>
         <source>Province, city, district, street and number</source>
         <translation>省、市、区、街道及门牌号</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="80"/>
+        <location filename="../qml/screens/Delivery.qml" line="81"/>
         <source>Postal address</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="82"/>
-        <location filename="../qml/screens/Delivery.qml" line="93"/>
+        <location filename="../qml/screens/Delivery.qml" line="83"/>
+        <location filename="../qml/screens/Delivery.qml" line="94"/>
         <source>Mobile phone number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="90"/>
+        <location filename="../qml/screens/Delivery.qml" line="91"/>
         <source>Enter 11 digits</source>
         <translation>请输入11位号码</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="99"/>
+        <location filename="../qml/screens/Delivery.qml" line="100"/>
         <source>A mobile number has 11 digits and starts with 1.</source>
         <translation>手机号码为以1开头的11位数字。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="114"/>
+        <location filename="../qml/screens/Delivery.qml" line="115"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="119"/>
+        <location filename="../qml/screens/Delivery.qml" line="120"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
@@ -314,9 +314,70 @@
 <context>
     <name>DemoTray</name>
     <message>
-        <location filename="../qml/components/DemoTray.qml" line="22"/>
+        <location filename="../qml/components/DemoTray.qml" line="23"/>
         <source>Demo: place a card</source>
         <translation>演示：放置证件</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <location filename="../qml/screens/Diagnostics.qml" line="11"/>
+        <source>Diagnostics</source>
+        <translation>设备诊断</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Diagnostics.qml" line="18"/>
+        <source>Collecting…</source>
+        <translation>正在收集…</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Diagnostics.qml" line="51"/>
+        <source>Save bundle to %1</source>
+        <translation>保存诊断包到 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Diagnostics.qml" line="59"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Diagnostics.qml" line="64"/>
+        <source>Send the outbox now</source>
+        <translation>立即发送待发申请</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Diagnostics.qml" line="69"/>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPin</name>
+    <message>
+        <location filename="../qml/screens/DiagnosticsPin.qml" line="9"/>
+        <source>Diagnostics</source>
+        <translation>设备诊断</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/DiagnosticsPin.qml" line="13"/>
+        <source>Too many wrong PINs. Try again in %1 seconds.</source>
+        <translation>PIN错误次数过多，请%1秒后再试。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/DiagnosticsPin.qml" line="14"/>
+        <source>Wrong PIN (%1 so far).</source>
+        <translation>PIN错误（已错%1次）。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/DiagnosticsPin.qml" line="15"/>
+        <source>Technicians only: enter the diagnostics PIN.</source>
+        <translation>仅限技术人员：请输入诊断PIN。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/DiagnosticsPin.qml" line="35"/>
+        <source>Enter</source>
+        <translation>确定</translation>
     </message>
 </context>
 <context>
@@ -657,6 +718,25 @@
         <location filename="../qml/screens/NewTerm.qml" line="48"/>
         <source>Continue</source>
         <translation>继续</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfService</name>
+    <message>
+        <location filename="../qml/screens/OutOfService.qml" line="18"/>
+        <location filename="../qml/screens/OutOfService.qml" line="34"/>
+        <source>This kiosk is out of service</source>
+        <translation>本机暂停服务</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/OutOfService.qml" line="24"/>
+        <source>We are sorry. Please go to window %1, use another kiosk, or apply in the 交管12123 app.</source>
+        <translation>非常抱歉。请到%1号窗口、使用其他自助机，或在交管12123 App办理。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/OutOfService.qml" line="29"/>
+        <source>Staff have been told. (%1)</source>
+        <translation>已通知工作人员。（%1）</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,8 @@ Window {
         "submitting": "Submitting", "done": "Done", "failed": "Failed",
         "certificate": "Certificate", "new_term": "NewTerm", "damage_declaration": "DamageDeclaration",
         "loss_declaration": "LossDeclaration", "residence": "Residence", "self_declaration": "SelfDeclaration",
-        "hand_in": "HandIn", "referral": "Referral", "help": "Help", "help_sent": "HelpSent"
+        "hand_in": "HandIn", "referral": "Referral", "help": "Help", "help_sent": "HelpSent",
+        "out_of_service": "OutOfService", "diagnostics_pin": "DiagnosticsPin", "diagnostics": "Diagnostics"
     })
 
     function show(screen) {

@@ -176,6 +176,13 @@ class KioskViewModel(QObject):
     helpKind = _value("helpKind", str, "", changed)  # noqa: N815
     helpTicket = _value("helpTicket", str, "", changed)  # noqa: N815
     helpWindow = _value("helpWindow", str, "", changed)  # noqa: N815
+    devicesDown = _value("devicesDown", list, [], changed)  # noqa: N815
+    diagnosticsAvailable = _value("diagnosticsAvailable", bool, False, changed)  # noqa: N815
+    diagnosticsReport = _value("diagnosticsReport", list, [], changed)  # noqa: N815
+    diagnosticsMessage = _value("diagnosticsMessage", str, "", changed)  # noqa: N815
+    pinLockedFor = _value("pinLockedFor", int, 0, changed)  # noqa: N815
+    pinFailures = _value("pinFailures", int, 0, changed)  # noqa: N815
+    bundleFolders = _value("bundleFolders", list, [], changed)  # noqa: N815
 
     @Property(str, constant=True)
     def keyboardDataPath(self) -> str:  # noqa: N802 - where the in-window keyboard may keep learned words
@@ -245,6 +252,18 @@ class KioskViewModel(QObject):
         self._access["care"] = not self._access["care"]
         self.accessChanged.emit()
         self.activity.emit()  # after the change: care mode's longer timeouts apply at once
+
+    @Slot()
+    def openDiagnostics(self) -> None:  # noqa: N802
+        self._act(self._port.open_diagnostics)
+
+    @Slot(str)
+    def enterPin(self, pin: str) -> None:  # noqa: N802
+        self._act(self._port.enter_pin, pin)
+
+    @Slot(str, str)
+    def diagnosticsAction(self, action: str, argument: str) -> None:  # noqa: N802
+        self._act(self._port.diagnostics_action, action, argument)
 
     @Slot()
     def stillHere(self) -> None:  # noqa: N802 - "continue" on the idle warning: any touch would do

@@ -15,6 +15,11 @@ Rectangle {
     ]
     property int tip: 0
     Component.onCompleted: attract.vm.announce(attract.tips[0])
+    HiddenCorner {
+        vm: attract.vm
+        visible: attract.vm.diagnosticsAvailable
+        anchors { left: parent.left; top: parent.top }
+    }
     Timer {
         interval: 6000; repeat: true
         running: attract.visible && !attract.vm.voiceOn  // a voice user hears one tip, not a carousel

@@ -1,0 +1,86 @@
+"""The selftest's checks of what the kiosk stands on besides the store and the back office: card reader,
+camera, fonts, translations, voice, receipt printer. Each: name, ok, detail, critical (the kiosk cannot
+serve without it)."""
+
+from __future__ import annotations
+
+import subprocess
+from importlib import resources
+from typing import Any
+
+from kiosk.config import Settings
+
+Check = dict[str, Any]
+FONT = "Noto Sans CJK SC"
+
+
+def device_checks(settings: Settings) -> list[Check]:
+    return [_guarded("card_reader", True, lambda: _reader(settings)),
+            _guarded("camera", True, lambda: _camera(settings)),
+            _guarded("fonts", True, _fonts),
+            _guarded("translations", True, _translations),
+            _guarded("voice", False, lambda: _voice(settings)),
+            _guarded("printer", False, lambda: _printer(settings))]
+
+
+def _guarded(name: str, critical: bool, check: Any) -> Check:
+    try:
+        ok, detail = check()
+    except Exception as error:  # noqa: BLE001 - any failure is the check's answer
+        ok, detail = False, f"{type(error).__name__}: {str(error)[:160]}"
+    return {"name": name, "ok": ok, "detail": detail, "critical": critical}
+
+
+def _reader(settings: Settings) -> tuple[bool, str]:
+    from kiosk.hardware import open_reader
+    reader = open_reader(settings)
+    try:
+        return True, reader.name
+    finally:
+        reader.close()
+
+
+def _camera(settings: Settings) -> tuple[bool, str]:
+    from kiosk.hardware import open_camera
+    camera = open_camera(settings)
+    try:
+        frame = camera.read()
+        height, width = frame.shape[:2]
+        return True, f"{settings.devices.camera}: a {width}×{height} frame"
+    finally:
+        camera.close()
+
+
+def _fonts() -> tuple[bool, str]:
+    found = subprocess.run(["fc-match", "-f", "%{family}", FONT], capture_output=True, text=True,
+                           timeout=10, check=False).stdout
+    return FONT in found, found[:120] or "fc-match found nothing"
+
+
+def _translations() -> tuple[bool, str]:
+    from PySide6.QtCore import QTranslator
+    catalogue = resources.files("ui") / "i18n" / "kiosk_zh.qm"
+    loaded = QTranslator().load(str(catalogue))
+    return loaded, str(catalogue) if loaded else f"cannot load {catalogue}"
+
+
+def _voice(settings: Settings) -> tuple[bool, str]:
+    engine = settings.voice.engine
+    if engine == "none":
+        return True, "voice guidance is off in the config"
+    from PySide6.QtTextToSpeech import QTextToSpeech
+    engines = QTextToSpeech.availableEngines()
+    return engine in engines, f"engine {engine}; available: {', '.join(engines) or 'none'}"
+
+
+def _printer(settings: Settings) -> tuple[bool, str]:
+    spec = settings.devices.printer
+    if spec in ("", "none"):
+        return True, "no receipt printer configured"
+    from drivers.printer.escpos_printer import open_printer
+    printer = open_printer(spec)
+    assert printer is not None
+    try:
+        return True, f"{spec}: paper {printer.check()}"
+    finally:
+        printer.close()
