@@ -3,7 +3,7 @@
 #   scripts/setup.sh demo   install what is missing, then start the kiosk in demo mode
 #   scripts/setup.sh test   install what is missing (test tools too), then run the whole suite
 #   scripts/setup.sh        install only
-# Idempotent: apt runs only for missing packages, pip only when pyproject.toml or this script changed.
+# Idempotent: apt runs only for missing packages, pip only when pyproject.toml, a lock file or this script changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-install}"; shift || true
@@ -41,12 +41,14 @@ install_apt() {
 
 install_venv() {
   local stamp=.venv/.setup-stamp want
-  want=$(cat pyproject.toml scripts/setup.sh | sha256sum | cut -d' ' -f1)
+  want=$(cat pyproject.toml requirements.lock requirements-test.lock scripts/setup.sh | sha256sum | cut -d' ' -f1)
   [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && return
   [ -x .venv/bin/python ] || python3 -m venv .venv
   echo "setup: installing Python packages into .venv"
-  .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e '.[test]'
+  # Exactly the locked versions, hash-checked (`make lock` writes them; the runtime pins are requirements.lock's,
+  # what kiosk.spec bundles), then the project itself without letting pip pick anything else.
+  .venv/bin/python -m pip install -q --require-hashes -r requirements-test.lock
+  .venv/bin/python -m pip install -q --no-deps -e .
   echo "$want" > "$stamp"
 }
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.store.db import open_db
+from kiosk.store.db import SCHEMA_VERSION, open_db
 from kiosk.store.outbox import Outbox
 
 BODY = {"service": "renewal", "id_number": "371502198503120030", "name": "王建国"}
@@ -22,7 +22,19 @@ def test_the_store_is_private_and_in_wal_mode(tmp_path: Path) -> None:
     box = outbox(tmp_path)
     assert stat.S_IMODE((tmp_path / "kiosk.db").stat().st_mode) == 0o600
     assert box._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert box._db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert box._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_store_of_the_previous_version_gains_the_audit_table_and_keeps_its_rows(tmp_path: Path) -> None:
+    box = outbox(tmp_path)
+    box._db.execute("DROP TABLE audit")
+    box._db.execute("PRAGMA user_version=1")  # as the first release left it
+    box._db["outbox"].insert({"key": "k", "reference": "Q1", "service": "lost", "created_at": 1.0,
+                              "state": "queued"})
+    box._db.conn.commit()
+    again = open_db(tmp_path / "kiosk.db")
+    assert again.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert "audit" in again.table_names() and again["outbox"].count == 1
 
 
 def test_a_journaled_row_survives_reopening(tmp_path: Path) -> None:
