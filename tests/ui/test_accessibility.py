@@ -133,6 +133,11 @@ def test_every_screen_meets_the_numbers(screens, care: bool) -> None:  # type: i
             found = audit(app, care, checked)
             if found:
                 problems[screen] = found
+            simple = find_item(app.window, "screen.simple")
+            if care and screen != "attract" and (simple is None or not simple.property("text")):
+                problems.setdefault(screen, []).append("no plain-words instruction in care mode")
+            if not care and simple is not None:
+                problems.setdefault(screen, []).append("a care-mode instruction in normal mode")
     finally:
         app.vm.reset_preferences()
         app.vm.update("attract", None)

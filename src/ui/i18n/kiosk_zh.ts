@@ -1148,12 +1148,12 @@
 <context>
     <name>ScreenFrame</name>
     <message>
-        <location filename="../qml/components/ScreenFrame.qml" line="29"/>
+        <location filename="../qml/components/ScreenFrame.qml" line="31"/>
         <source>Driving licence self-service</source>
         <translation>驾驶证自助服务</translation>
     </message>
     <message>
-        <location filename="../qml/components/ScreenFrame.qml" line="79"/>
+        <location filename="../qml/components/ScreenFrame.qml" line="90"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1495,17 +1495,117 @@
         <translation>本机出现故障。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="90"/>
+        <location filename="../qml/Texts.qml" line="92"/>
+        <source>Touch what you want to do.</source>
+        <translation>请点您要办的业务。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="93"/>
+        <source>Put your ID card on the reader.</source>
+        <translation>请把身份证放在读卡区。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="94"/>
+        <source>Type the numbers from the back of your card.</source>
+        <translation>请输入证件背面的号码。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="95"/>
+        <source>Please wait.</source>
+        <translation>请稍等。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="96"/>
+        <source>Read this, then touch the blue button.</source>
+        <translation>看完后，请点蓝色按钮。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="97"/>
+        <source>This must be done at a service window.</source>
+        <translation>这项业务请到服务窗口办理。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="98"/>
+        <source>Please go to the window shown.</source>
+        <translation>请到屏幕上写的窗口。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="100"/>
+        <source>If all of this is true, touch the blue button.</source>
+        <translation>如果都属实，请点蓝色按钮。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="101"/>
+        <source>Touch the reason that fits you.</source>
+        <translation>请点符合您情况的原因。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="102"/>
+        <source>Put your old licence in the box, then touch the blue button.</source>
+        <translation>请把旧驾驶证投进回收箱，再点蓝色按钮。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="103"/>
+        <source>Look at the camera and keep still.</source>
+        <translation>请看着摄像头，不要动。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="104"/>
+        <source>If the photo is good, touch the blue button.</source>
+        <translation>照片满意的话，请点蓝色按钮。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="105"/>
+        <source>Choose post or collect, and type your phone number.</source>
+        <translation>请选邮寄或自取，再输入手机号。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="106"/>
+        <source>Check, then touch the blue button.</source>
+        <translation>请核对，然后点蓝色按钮。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="107"/>
+        <source>Scan the code with your phone and pay.</source>
+        <translation>请用手机扫码付款。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="108"/>
+        <source>The payment did not arrive.</source>
+        <translation>没有收到付款。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="109"/>
+        <source>Finished. Please take your ID card.</source>
+        <translation>办好了，请拿好身份证。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="110"/>
+        <source>Sorry. Please go to a service window.</source>
+        <translation>对不起，请到服务窗口。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="111"/>
+        <source>Touch what you need.</source>
+        <translation>请点您需要的帮助。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="112"/>
+        <source>Help is coming.</source>
+        <translation>马上有人来帮您。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="117"/>
         <source>False statements: the application is refused, a fine of up to 500 yuan, and no new application for one year.</source>
         <translation>提供虚假申请材料的，不予受理，处500元以下罚款，一年内不得再次申请。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="93"/>
+        <location filename="../qml/Texts.qml" line="120"/>
         <source>no time limit</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="93"/>
+        <location filename="../qml/Texts.qml" line="120"/>
         <source>%1 years</source>
         <translation>%1年</translation>
     </message>

@@ -86,6 +86,33 @@ QtObject {
         }
         return qsTr("Something went wrong on this kiosk.")
     }
+    // Care mode's plain-words instruction for each screen: one short sentence of what to do now.
+    function simple(screen) {
+        switch (screen) {
+        case "menu": return qsTr("Touch what you want to do.")
+        case "place_id": return qsTr("Put your ID card on the reader.")
+        case "access_key": return qsTr("Type the numbers from the back of your card.")
+        case "reading": case "checking": case "submitting": case "capturing": return qsTr("Please wait.")
+        case "record": case "certificate": case "new_term": return qsTr("Read this, then touch the blue button.")
+        case "refused": return qsTr("This must be done at a service window.")
+        case "referral": return qsTr("Please go to the window shown.")
+        case "damage_declaration": case "loss_declaration": case "self_declaration":
+            return qsTr("If all of this is true, touch the blue button.")
+        case "residence": return qsTr("Touch the reason that fits you.")
+        case "hand_in": return qsTr("Put your old licence in the box, then touch the blue button.")
+        case "photo": return qsTr("Look at the camera and keep still.")
+        case "photo_review": return qsTr("If the photo is good, touch the blue button.")
+        case "delivery": return qsTr("Choose post or collect, and type your phone number.")
+        case "review": return qsTr("Check, then touch the blue button.")
+        case "paying": return qsTr("Scan the code with your phone and pay.")
+        case "unpaid": return qsTr("The payment did not arrive.")
+        case "done": return qsTr("Finished. Please take your ID card.")
+        case "failed": return qsTr("Sorry. Please go to a service window.")
+        case "help": return qsTr("Touch what you need.")
+        case "help_sent": return qsTr("Help is coming.")
+        }
+        return ""
+    }
     function falseStatement() {
         return qsTr("False statements: the application is refused, a fine of up to 500 yuan, and no new application for one year.")
     }

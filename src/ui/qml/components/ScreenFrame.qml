@@ -11,7 +11,9 @@ Item {
     property bool showCancel: true
     property bool wantsKeyboard: false  // a text field is on screen: Main.qml loads the in-window keyboard
     // What voice guidance says on entry (and again when it changes, e.g. in the other language).
-    property string spoken: title
+    // Care mode adds one sentence in plain words of what to do now, shown first and said first.
+    readonly property string simple: Theme.care ? Texts.simple(vm.screen) : ""
+    property string spoken: simple.length > 0 ? simple + " " + title : title
     onSpokenChanged: vm.announce(spoken)
     Component.onCompleted: vm.announce(spoken)
     default property alias content: body.data
@@ -51,6 +53,15 @@ Item {
         width: Math.min(parent.width - 2 * Theme.margin, frame.landscape ? Theme.wideContentWidth : Theme.contentWidth)
         spacing: frame.landscape ? Theme.spacing : Theme.spacing * 2
 
+        Text {
+            objectName: "screen.simple"
+            visible: frame.simple.length > 0
+            text: frame.simple
+            font.family: Theme.fontFamily; font.pixelSize: Theme.titleSize; font.bold: true
+            color: Theme.primary
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
         Text {
             objectName: "screen.title"
             text: frame.title
