@@ -148,7 +148,8 @@ class Conductor:
         self._changed()
 
     def diagnostics_action(self, action: str, argument: str = "") -> None:
-        """refresh | retry_outbox | save_bundle (argument: the folder)."""
+        """refresh | retry_outbox | save_bundle (argument: the folder) | test_read (argument: the MRZ
+        data "DOCNO,YYMMDD,YYMMDD" for a chip, "" for a reader that needs none)."""
         technician = self.technician
         if technician is None or self.screen != DIAGNOSTICS:
             return
@@ -158,6 +159,8 @@ class Conductor:
             technician.retry_outbox(lambda: self.steps.outbox.drain(ignore_backoff=True))
         elif action == "save_bundle":
             technician.save_bundle(argument)
+        elif action == "test_read":
+            technician.test_read(self.reader, argument)
 
     def _leave_diagnostics(self, event: str) -> None:
         self.lifecycle.send(event)

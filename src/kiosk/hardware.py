@@ -14,18 +14,22 @@ if TYPE_CHECKING:
 
 
 def open_reader(settings: Settings) -> CardReader:
-    """The configured card reader; EnvironmentFault when it cannot be opened."""
+    """The configured card reader; one that is not there yet reports noDevice until it is."""
     devices = settings.devices
     if devices.card == "simulated":
         return SimulatedReader()
     if devices.card != "pcsc":
         raise UsageError(f"config key devices.card: {devices.card!r} is neither 'simulated' nor 'pcsc'")
-    from drivers.card.pcsc import PcscReader
+    from drivers.card.pcsc import PcscReader, WaitingReader
     from drivers.errors import NoDevice
     try:
         return PcscReader(devices.reader, allow_virtual=devices.allow_virtual_reader)
     except NoDevice as error:
-        raise EnvironmentFault(f"card reader: {error}") from None
+        # Not there yet (unplugged, pcscd down): start out of service and keep looking. A refused virtual
+        # reader or an ambiguous pattern is a configuration error: waiting would not mend it.
+        if not any(sign in str(error) for sign in ("matches 0 readers", "pcscd is not running")):
+            raise EnvironmentFault(f"card reader: {error}") from None
+        return WaitingReader(devices.reader, devices.allow_virtual_reader)
 
 
 def open_camera(settings: Settings) -> Camera:

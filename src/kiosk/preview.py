@@ -22,7 +22,7 @@ from kiosk.runner import Runner
 from ui.images import KioskImages
 
 log = logging.getLogger("kiosk.camera")
-PREVIEW_SCREENS = ("photo", "capturing")
+PREVIEW_SCREENS = ("photo", "capturing", "diagnostics")  # diagnostics: the technician's camera check
 
 
 def frame_to_qimage(frame: Frame, mirror: bool) -> QImage:

@@ -35,7 +35,9 @@ def _reader(settings: Settings) -> tuple[bool, str]:
     from kiosk.hardware import open_reader
     reader = open_reader(settings)
     try:
-        return True, reader.name
+        status = reader.status
+        detail = f" — {status.detail}" if status.detail else ""
+        return status.working, f"{reader.name}: {status.state}{detail}"
     finally:
         reader.close()
 

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from flows.session import AccessKey
+from kiosk.card_access import card_key, read_problem
 from kiosk.config import Settings
 from kiosk.diagnostics import DiagnosticsGate
 from kiosk.diagnostics_report import (
@@ -24,6 +26,7 @@ from kiosk.logging_setup import RECENT
 from kiosk.runner import Runner
 
 if TYPE_CHECKING:
+    from drivers.card.base import CardReader
     from kiosk.devices import DeviceMonitor
     from kiosk.store.audit import AuditTrail
     from kiosk.store.outbox import OutboxStats
@@ -63,6 +66,23 @@ class Technician:
         from kiosk.crash_loop import forget_starts
         forget_starts(Path(self.settings.data_dir).expanduser())
         self._record("diagnostics.service", "back in service after a crash loop")
+
+    def test_read(self, reader: CardReader, access: str) -> None:
+        """Read the document on the reader, for its timing and authenticity (nothing of its holder is
+        shown): `access` is "DOCNO,YYMMDD,YYMMDD" from the card's back for a chip, "" otherwise."""
+        def read() -> str:
+            key = card_key(AccessKey(*[part.strip().upper() for part in access.split(",")])) \
+                if access.count(",") == 2 else None
+            started = time.perf_counter()
+            result = reader.read(key)
+            took = (time.perf_counter() - started) * 1000
+            auth = result.passive_auth or {}
+            return (f"test read: {took:.0f} ms, {result.apdus} APDUs, access {result.access}, document "
+                    f"{result.document.kind}, hashes {auth.get('hashes', 'absent')}, "
+                    f"signature {auth.get('signature', 'unchecked')}")
+        self._runner.run("card", read, lambda line: self._done(line, "diagnostics.test_read"),
+                         lambda error: self._done(f"test read: {read_problem(error)}",
+                                                  "diagnostics.test_read"))
 
     def leave(self) -> None:
         self._record("diagnostics.leave", "back to the attract screen")

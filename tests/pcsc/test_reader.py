@@ -73,3 +73,23 @@ def test_the_watcher_survives_a_pcscd_restart(pcscd: Pcscd) -> None:
         card.remove()
     finally:
         reader.close()
+
+
+def test_a_reader_missing_at_start_is_waited_for_and_then_used(pcscd: Pcscd) -> None:
+    from drivers.card.pcsc import WaitingReader
+    from kiosk.config import Devices, Settings
+    from kiosk.hardware import open_reader
+    pcscd.stop()
+    settings = Settings(devices=Devices(card="pcsc", reader="*00 00", allow_virtual_reader=True))
+    reader = open_reader(settings)  # pcscd down: the kiosk starts (out of service) instead of exiting
+    assert isinstance(reader, WaitingReader) and reader.status.state == "noDevice" and not reader.present
+    events: list[bool] = []
+    reader.add_listener(events.append)
+    try:
+        pcscd.start()
+        wait_for(lambda: reader.status.state == "online", "the reader to be found")
+        card = InsertedCard(EchoChip())
+        wait_for(lambda: reader.present and events == [True], "the listener to hear the card")
+        card.remove()
+    finally:
+        reader.close()

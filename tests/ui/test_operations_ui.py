@@ -91,6 +91,12 @@ def test_the_technician_sees_the_report_saves_a_bundle_and_leaves(app: KioskApp,
     assert titles[:4] == ["devices", "card readers", "back office", "outbox"]
     back_office = next(s for s in app.vm.diagnosticsReport if s["title"] == "back office")["lines"]
     assert any("token accepted" in line for line in back_office)
+    qtbot.waitUntil(lambda: app.vm.preview_frame_number() > 0, timeout=10_000)  # the camera, live
+    assert app.demo is not None
+    app.demo.place("renewal-ok")  # a document on the (simulated) reader, for the test read
+    tap(app.window, "diagnostics.testReadButton")
+    qtbot.waitUntil(lambda: app.vm.diagnosticsMessage.startswith("test read: "), timeout=10_000)
+    assert "ms" in app.vm.diagnosticsMessage and "王" not in app.vm.diagnosticsMessage  # no holder data
     tap(app.window, "diagnostics.saveButton.0")
     qtbot.waitUntil(lambda: app.vm.diagnosticsMessage.startswith("saved "), timeout=10_000)
     bundle = Path(app.vm.diagnosticsMessage.removeprefix("saved "))
@@ -103,4 +109,5 @@ def test_the_technician_sees_the_report_saves_a_bundle_and_leaves(app: KioskApp,
     tap(app.window, "diagnostics.leaveButton")
     qtbot.waitUntil(lambda: app.vm.screen == "attract")
     audit = [row["event"] for row in app.conductor.technician._audit.recent(5)]  # noqa: SLF001
-    assert audit[:3] == ["diagnostics.leave", "diagnostics.bundle", "diagnostics.pin"]
+    assert audit[:4] == ["diagnostics.leave", "diagnostics.bundle", "diagnostics.test_read",
+                         "diagnostics.pin"]

@@ -198,3 +198,62 @@ def _context(scard: Any) -> Any:
 def _check(scard: Any, result: int, doing: str) -> None:
     if result != scard.SCARD_S_SUCCESS:
         raise NoDevice(f"could not {doing}: {scard.SCardGetErrorMessage(result)}")
+
+
+class WaitingReader:
+    """The configured reader when it was not there at start (unplugged, pcscd down): it reports noDevice
+    and keeps looking; once found, it is that reader. The kiosk starts out of service instead of not at all,
+    and comes back by itself."""
+
+    needs_access = True
+
+    def __init__(self, pattern: str, allow_virtual: bool, retry_s: float = 2.0) -> None:
+        self.name = pattern or "(none configured)"
+        self._pattern, self._allow_virtual, self._retry_s = pattern, allow_virtual, retry_s
+        self._real: PcscReader | None = None
+        self._listeners: list[CardListener] = []
+        self._status = DeviceStatus(NO_DEVICE, "looking for the reader")
+        self._stop = threading.Event()
+        self._looking = threading.Thread(target=self._look, name="kiosk-card-look", daemon=True)
+        self._looking.start()
+
+    @property
+    def present(self) -> bool:
+        return self._real.present if self._real is not None else False
+
+    @property
+    def status(self) -> DeviceStatus:
+        return self._real.status if self._real is not None else self._status
+
+    @property
+    def last_atr(self) -> bytes:
+        return self._real.last_atr if self._real is not None else b""
+
+    def add_listener(self, listener: CardListener) -> None:
+        self._listeners.append(listener)
+        if self._real is not None:
+            self._real.add_listener(listener)
+
+    def read(self, key: Any = None) -> CardRead:
+        if self._real is None:
+            raise NoDevice(f"no card reader matching {self._pattern!r}")
+        return self._real.read(key)
+
+    def close(self) -> None:
+        self._stop.set()
+        self._looking.join(timeout=self._retry_s + 1)
+        if self._real is not None:
+            self._real.close()
+
+    def _look(self) -> None:
+        while not self._stop.is_set():
+            try:
+                real = PcscReader(self._pattern, self._allow_virtual)
+            except NoDevice as error:
+                self._status = DeviceStatus(NO_DEVICE, str(error)[:200])
+                self._stop.wait(self._retry_s)
+                continue
+            for listener in self._listeners:
+                real.add_listener(listener)
+            self.name, self._real = real.name, real
+            return

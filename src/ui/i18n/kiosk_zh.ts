@@ -327,27 +327,49 @@
         <translation>设备诊断</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Diagnostics.qml" line="18"/>
+        <location filename="../qml/screens/Diagnostics.qml" line="19"/>
         <source>Collecting…</source>
         <translation>正在收集…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Diagnostics.qml" line="51"/>
+        <location filename="../qml/screens/Diagnostics.qml" line="41"/>
+        <source>Camera: %1 frames per second
+Photo checks: %2</source>
+        <translation>摄像头：每秒%1帧
+照片检测：%2</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Diagnostics.qml" line="42"/>
+        <source>all pass</source>
+        <translation>全部通过</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Diagnostics.qml" line="81"/>
+        <source>Chip: document number,YYMMDD birth,YYMMDD expiry</source>
+        <translation>芯片：证件号码,出生日期YYMMDD,有效期YYMMDD</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Diagnostics.qml" line="86"/>
+        <source>Test read</source>
+        <translation>测试读卡</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/Diagnostics.qml" line="99"/>
         <source>Save bundle to %1</source>
         <translation>保存诊断包到 %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Diagnostics.qml" line="59"/>
+        <location filename="../qml/screens/Diagnostics.qml" line="107"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Diagnostics.qml" line="64"/>
+        <location filename="../qml/screens/Diagnostics.qml" line="112"/>
         <source>Send the outbox now</source>
         <translation>立即发送待发申请</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Diagnostics.qml" line="69"/>
+        <location filename="../qml/screens/Diagnostics.qml" line="117"/>
         <source>Leave</source>
         <translation>退出</translation>
     </message>

@@ -9,6 +9,7 @@ import "../components"
 ScreenFrame {
     id: screen
     title: qsTr("Diagnostics")
+    wantsKeyboard: true  // the test read's access data
     Body {
         objectName: "diagnostics.message"
         visible: vm.diagnosticsMessage.length > 0
@@ -16,6 +17,33 @@ ScreenFrame {
         color: Theme.primary; font.bold: true; Layout.fillWidth: true
     }
     Busy { visible: vm.diagnosticsReport.length === 0; message: qsTr("Collecting…") }
+    // The camera, live: the preview, its frame rate and the photo checks' verdict on it.
+    RowLayout {
+        id: cameraRow
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        property int frames: 0
+        property int fps: 0
+        Connections { target: vm; function onPreviewChanged() { cameraRow.frames += 1 } }
+        Timer {
+            interval: 1000; repeat: true; running: true
+            onTriggered: { cameraRow.fps = cameraRow.frames; cameraRow.frames = 0 }
+        }
+        Image {
+            objectName: "diagnostics.preview"
+            source: vm.previewFrame > 0 ? "image://kiosk/preview/" + vm.previewFrame : ""
+            cache: false
+            fillMode: Image.PreserveAspectFit
+            Layout.preferredWidth: 320; Layout.preferredHeight: 240
+        }
+        Text {
+            objectName: "diagnostics.camera"
+            text: qsTr("Camera: %1 frames per second\nPhoto checks: %2").arg(cameraRow.fps)
+                  .arg(vm.photoHint.length > 0 ? vm.photoHint : qsTr("all pass"))
+            font.family: Theme.fontFamily; font.pixelSize: Theme.smallSize; color: Theme.text
+            wrapMode: Text.WordWrap; Layout.fillWidth: true
+        }
+    }
     ListView {
         objectName: "diagnostics.report"
         Layout.fillWidth: true; Layout.fillHeight: true
@@ -37,6 +65,26 @@ ScreenFrame {
                     wrapMode: Text.WrapAnywhere; Layout.fillWidth: true
                 }
             }
+        }
+    }
+    // A test read of the document on the reader: the chip's access data from the card's back, typed here.
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        TextField {
+            id: accessData
+            objectName: "diagnostics.access.input"
+            Layout.fillWidth: true
+            implicitHeight: Theme.minTarget
+            font.family: Theme.fontFamily; font.pixelSize: Theme.smallSize
+            color: Theme.text; placeholderTextColor: Theme.mutedText
+            placeholderText: qsTr("Chip: document number,YYMMDD birth,YYMMDD expiry")
+            inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText | Qt.ImhLatinOnly
+        }
+        ToolButton {
+            objectName: "diagnostics.testReadButton"
+            text: qsTr("Test read")
+            onClicked: vm.diagnosticsAction("test_read", accessData.text)
         }
     }
     Flow {
