@@ -30,10 +30,7 @@ from kiosk.errors import EnvironmentFault
 from kiosk.idle import IdleGuard
 from kiosk.photo_check import check_frame
 from kiosk.preview import PhotoStation
-from kiosk.store.audit import AuditTrail
-from kiosk.technician import Technician
 from kiosk.voice import Voice
-from kiosk.watchdog import Watchdog
 from kiosk.workers import QtRunner
 from ui.images import KioskImages
 from ui.language import Translations
@@ -47,6 +44,7 @@ if TYPE_CHECKING:
     from kiosk.lockdown import Lockdown
     from kiosk.metrics import MetricsServer
     from kiosk.outbox_worker import OutboxWorker
+    from kiosk.watchdog import Watchdog
 
 log = logging.getLogger("kiosk")
 MAIN_QML = resources.files("ui") / "qml" / "Main.qml"
@@ -155,25 +153,39 @@ def build_app(settings: Settings, demo_stub: str | None = None, persona: str | N
     conductor.add_listener(lambda screen, _session: preview.follow(screen))
     translations = _wire_language(vm, engine, settings.screen.language)
     monitor = _device_monitor(settings, reader, preview, conductor)
-    conductor.attach(monitor, Technician(settings, runner, monitor, AuditTrail(settings.store_path),
-                                         lambda: _reader_lines(settings, reader), conductor.refresh))
+    conductor.attach(monitor)
     background = BackgroundJobs(runner, outbox, api, settings.kiosk_id, monitor.report,
                                 settings.store.outbox_interval_s, settings.back_office.heartbeat_interval_s)
-    watchdog = Watchdog()  # no-op without $NOTIFY_SOCKET (a shell, QA, autostart)
-    conductor.add_listener(lambda screen, _session: watchdog.status(f"serving: {screen}"))
     metrics: Deferred[MetricsServer] = Deferred(lambda: _metrics(settings, background))
     if out_of_service:
         conductor.crash_loop()
+    app = KioskApp(qt, engine, window, vm, conductor, reader, demo, runner, preview, idle, api,
+                   outbox, background, translations, keyboard_data, metrics=metrics)
 
     def start_background() -> None:
-        watchdog.notify_ready("out of service: crash loop" if out_of_service else "serving: attract")
+        """After the first frame: what the attract screen need not wait for."""
+        _operations(app, settings, out_of_service)
         monitor.start()
         background.start()
     # Built on the warm-up lane after the first frame (kiosk.metrics costs ~125 ms to import).
     parts: list[Deferred[Any]] = [api, outbox, *([metrics] if settings.metrics.enabled else [])]
     _warm_up_after_first_frame(window, runner, parts, start_background)
-    return KioskApp(qt, engine, window, vm, conductor, reader, demo, runner, preview, idle, api,
-                    outbox, background, translations, keyboard_data, watchdog=watchdog, metrics=metrics)
+    return app
+
+
+def _operations(app: KioskApp, settings: Settings, out_of_service: bool) -> None:
+    """Diagnostics and the systemd watchdog (~25 ms of imports, so after the first frame)."""
+    from kiosk.store.audit import AuditTrail
+    from kiosk.technician import Technician
+    from kiosk.watchdog import Watchdog
+    conductor, reader = app.conductor, app.reader
+    assert conductor.monitor is not None
+    conductor.attach_technician(Technician(settings, app.runner, conductor.monitor,
+                                           AuditTrail(settings.store_path),
+                                           lambda: _reader_lines(settings, reader), conductor.refresh))
+    watchdog = app.watchdog = Watchdog()  # no-op without $NOTIFY_SOCKET (a shell, QA, autostart)
+    conductor.add_listener(lambda screen, _session: watchdog.status(f"serving: {screen}"))
+    watchdog.notify_ready("out of service: crash loop" if out_of_service else "serving: attract")
 
 
 def _wire_photo_station(station: PhotoStation, conductor: Conductor, vm: KioskViewModel,

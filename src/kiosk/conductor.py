@@ -122,10 +122,15 @@ class Conductor:
             self._changed()
 
     # -- devices and the technician ---------------------------------------------------------------
-    def attach(self, monitor: DeviceMonitor, technician: Technician) -> None:
-        """The device model (out of service while a needed device is down) and diagnostics."""
-        self.monitor, self.technician = monitor, technician
+    def attach(self, monitor: DeviceMonitor) -> None:
+        """The device model: out of service while a needed device is down."""
+        self.monitor = monitor
         monitor.changed.connect(self._changed)
+
+    def attach_technician(self, technician: Technician) -> None:
+        """Diagnostics, once the attract screen is up."""
+        self.technician = technician
+        self._changed()
 
     def crash_loop(self) -> None:
         """Started after too many crashes: out of service until a technician has been in diagnostics."""
