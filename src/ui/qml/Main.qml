@@ -48,7 +48,8 @@ Window {
     Loader {
         objectName: "keyboardLoader"
         z: 100
-        width: Math.min(root.width, 1200)  // a landscape keyboard as wide as the screen would be too tall
+        // Landscape: a keyboard as wide as the screen would be too tall, except in care mode (larger keys).
+        width: Theme.care ? root.width : Math.min(root.width, 1200)
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter
         active: loader.item !== null && loader.item.wantsKeyboard === true
