@@ -47,7 +47,7 @@ class PhotoStation(QObject):
     """Owns the camera thread; `follow(screen)` turns preview and guidance on and off."""
 
     frameReady = Signal(int)  # noqa: N815 - a preview frame is in the image provider
-    guidance = Signal(object)  # a GuideState, on the GUI thread
+    guidance = Signal(object)  # (GuideState, Verdict, latency in ms), on the GUI thread
     onlineChanged = Signal(bool)  # noqa: N815
     shoot = Signal()  # the countdown reached zero
 
@@ -113,7 +113,8 @@ class PhotoStation(QObject):
         if not self._previewing:
             return
         state: GuideState = self._guide.update(grabbed.at, verdict.passed, verdict.code)
-        self.guidance.emit((state, verdict))
+        latency_ms = (time.monotonic() - grabbed.at) * 1000  # from the camera's frame to its verdict
+        self.guidance.emit((state, verdict, latency_ms))
         if state.fire:
             self.shoot.emit()
 

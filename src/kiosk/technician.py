@@ -109,9 +109,16 @@ class Technician:
                 {"title": "back office", "lines": self._back_office()},
                 {"title": "outbox", "lines": self._outbox()},
                 {"title": "storage", "lines": storage_lines(self.settings)},
+                {"title": "configuration (secrets hidden)",
+                 "lines": _flat(config_without_secrets(self.settings))},
                 {"title": "versions", "lines": versions()},
                 {"title": "recent logs (masked)", "lines": list(RECENT.lines)[-30:]},
                 {"title": "audit", "lines": audit}]
+
+    def _last_errors(self) -> list[str]:
+        errors = [line for line in RECENT.lines
+                  if "kiosk.api" in line and (" WARNING " in line or " ERROR " in line)]
+        return [f"last errors: {len(errors)}"] + errors[-5:]
 
     def _back_office(self) -> list[str]:
         from kiosk.api.client import BackOfficeClient
@@ -129,7 +136,7 @@ class Technician:
             lines.append(f"problem: {error.code}")
         finally:
             api.close()
-        return lines
+        return lines + self._last_errors()
 
     def _stats(self) -> OutboxStats:
         from kiosk.store.db import open_db
@@ -165,6 +172,17 @@ class Technician:
     def _bundle_default(self) -> Path:
         folder = self.settings.diagnostics.bundle_dir or Path(self.settings.data_dir) / "diagnostics"
         return Path(folder).expanduser()
+
+
+def _flat(tree: dict[str, Any], prefix: str = "") -> list[str]:
+    """`section.key = value` lines of the configuration."""
+    lines = []
+    for key, value in tree.items():
+        if isinstance(value, dict) and key != "idle_delays_s":  # a section, not a table of numbers
+            lines += _flat(value, f"{prefix}{key}.")
+        else:
+            lines.append(f"{prefix}{key} = {value}")
+    return lines
 
 
 def _when(at: float) -> str:

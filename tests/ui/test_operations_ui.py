@@ -89,9 +89,12 @@ def test_the_technician_sees_the_report_saves_a_bundle_and_leaves(app: KioskApp,
     qtbot.waitUntil(lambda: len(app.vm.diagnosticsReport) > 0, timeout=15_000)
     titles = [section["title"] for section in app.vm.diagnosticsReport]
     assert titles[:4] == ["devices", "card readers", "back office", "outbox"]
+    config = next(s for s in app.vm.diagnosticsReport if s["title"].startswith("configuration"))["lines"]
+    assert "back_office.token = (set)" in config and not any("demo-kiosk-token" in line for line in config)
     back_office = next(s for s in app.vm.diagnosticsReport if s["title"] == "back office")["lines"]
     assert any("token accepted" in line for line in back_office)
-    qtbot.waitUntil(lambda: app.vm.preview_frame_number() > 0, timeout=10_000)  # the camera, live
+    qtbot.waitUntil(lambda: app.vm.preview_frame_number() > 0, timeout=10_000)  # the camera, live …
+    qtbot.waitUntil(lambda: app.vm.previewLatencyMs > 0, timeout=10_000)  # … with its checks' latency
     assert app.demo is not None
     app.demo.place("renewal-ok")  # a document on the (simulated) reader, for the test read
     tap(app.window, "diagnostics.testReadButton")

@@ -333,43 +333,43 @@
     </message>
     <message>
         <location filename="../qml/screens/Diagnostics.qml" line="41"/>
-        <source>Camera: %1 frames per second
-Photo checks: %2</source>
-        <translation>摄像头：每秒%1帧
-照片检测：%2</translation>
+        <source>Camera: %1 frames per second, %2 ms from a frame to its verdict
+Photo checks: %3</source>
+        <translation>摄像头：每秒%1帧，从取帧到检测结果%2毫秒
+照片检测：%3</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Diagnostics.qml" line="42"/>
+        <location filename="../qml/screens/Diagnostics.qml" line="43"/>
         <source>all pass</source>
         <translation>全部通过</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Diagnostics.qml" line="81"/>
+        <location filename="../qml/screens/Diagnostics.qml" line="82"/>
         <source>Chip: document number,YYMMDD birth,YYMMDD expiry</source>
         <translation>芯片：证件号码,出生日期YYMMDD,有效期YYMMDD</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Diagnostics.qml" line="86"/>
+        <location filename="../qml/screens/Diagnostics.qml" line="87"/>
         <source>Test read</source>
         <translation>测试读卡</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Diagnostics.qml" line="99"/>
+        <location filename="../qml/screens/Diagnostics.qml" line="100"/>
         <source>Save bundle to %1</source>
         <translation>保存诊断包到 %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Diagnostics.qml" line="107"/>
+        <location filename="../qml/screens/Diagnostics.qml" line="108"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Diagnostics.qml" line="112"/>
+        <location filename="../qml/screens/Diagnostics.qml" line="113"/>
         <source>Send the outbox now</source>
         <translation>立即发送待发申请</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Diagnostics.qml" line="117"/>
+        <location filename="../qml/screens/Diagnostics.qml" line="118"/>
         <source>Leave</source>
         <translation>退出</translation>
     </message>

@@ -86,11 +86,13 @@ class KioskViewModel(QObject):
             self._voice.reset()
         self.accessChanged.emit()
 
-    def show_guidance(self, guidance: tuple[Any, Any]) -> None:
-        """The photo guide's latest word: the hint in the citizen's language, and the countdown."""
-        state, verdict = guidance
+    def show_guidance(self, guidance: tuple[Any, Any, float]) -> None:
+        """The photo guide's latest word: the hint in the citizen's language, and the countdown (and, for
+        the technician, the failing measure and how long a frame took to its verdict)."""
+        state, verdict, latency_ms = guidance
         hint = verdict.hint_en if self._values["language"] == "en" else verdict.hint_zh
-        self._guide.update(hint="" if verdict.passed else hint, countdown=state.countdown)
+        self._guide.update(hint="" if verdict.passed else hint, countdown=state.countdown,
+                           measure="" if verdict.passed else verdict.code, latency=round(latency_ms))
         self.guideChanged.emit()
 
     def show_camera_online(self, online: bool) -> None:
@@ -108,6 +110,8 @@ class KioskViewModel(QObject):
     photoHint = Property(str, lambda self: self._guide["hint"], notify=guideChanged)  # noqa: N815
     countdown = Property(int, lambda self: self._guide["countdown"], notify=guideChanged)
     cameraOnline = Property(bool, lambda self: self._guide["online"], notify=guideChanged)  # noqa: N815
+    photoMeasure = Property(str, lambda self: self._guide.get("measure", ""), notify=guideChanged)  # noqa: N815
+    previewLatencyMs = Property(int, lambda self: self._guide.get("latency", 0), notify=guideChanged)  # noqa: N815
     staffHelpOffered = Property(  # noqa: N815
         bool, lambda self: self._values.get("photoAttempts", 0) >= self._max_photo_attempts, notify=changed)
 

@@ -38,8 +38,9 @@ ScreenFrame {
         }
         Text {
             objectName: "diagnostics.camera"
-            text: qsTr("Camera: %1 frames per second\nPhoto checks: %2").arg(cameraRow.fps)
-                  .arg(vm.photoHint.length > 0 ? vm.photoHint : qsTr("all pass"))
+            text: qsTr("Camera: %1 frames per second, %2 ms from a frame to its verdict\nPhoto checks: %3")
+                  .arg(cameraRow.fps).arg(vm.previewLatencyMs)
+                  .arg(vm.photoMeasure.length > 0 ? vm.photoMeasure + " — " + vm.photoHint : qsTr("all pass"))
             font.family: Theme.fontFamily; font.pixelSize: Theme.smallSize; color: Theme.text
             wrapMode: Text.WordWrap; Layout.fillWidth: true
         }
