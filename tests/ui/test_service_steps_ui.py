@@ -35,7 +35,7 @@ KIOSK_OWN = {"screen", "language", "services", "demoPersonas", "previewFrame", "
              "cameraOnline", "staffHelpOffered", "serviceWindow", "printerReady", "printStatus", "helpStatus",
              "keyboardDataPath", "careMode", "voiceOn", "voiceAvailable", "idleWarning",
              "diagnosticsAvailable", "bundleFolders", "devicesDown", "pinLockedFor", "pinFailures",
-             "diagnosticsReport", "diagnosticsMessage", "objectName"}
+             "diagnosticsReport", "diagnosticsMessage", "photoMeasure", "previewLatencyMs", "objectName"}
 
 
 @pytest.fixture(scope="module")
