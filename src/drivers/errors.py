@@ -26,9 +26,12 @@ class AccessDenied(DeviceFault):
 
     Attributes:
         sw: the status word that said so, when there was one.
+        retries_left: tries left before the password (PACE CAN/MRZ) is blocked or suspended, when the chip
+            said (`63 Cx`); None when it did not.
     """
 
     sw: int | None = None
+    retries_left: int | None = None
 
 
 class CardDataError(UnreadableMedia):

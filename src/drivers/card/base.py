@@ -30,6 +30,17 @@ class DocumentData:
 
 
 @dataclass(frozen=True)
+class ChipKey:
+    """What opens a chip: the MRZ key (BAC, or PACE with the MRZ) and/or the card access number (PACE)."""
+
+    mrz: Any = None  # drivers.card.mrz.MrzKey
+    can: str | None = None
+
+    def __repr__(self) -> str:  # never the numbers themselves (logs, tracebacks)
+        return f"ChipKey(mrz={'set' if self.mrz else None}, can={'set' if self.can else None})"
+
+
+@dataclass(frozen=True)
 class CardRead:
     """One read of an ID document: its data page and, from a chip, its photo and how it was opened."""
 
@@ -39,6 +50,8 @@ class CardRead:
     access: str = "none"  # BAC | PACE | none (a simulated or contact card)
     passive_auth: dict[str, str] | None = None  # {"hashes": valid|invalid|absent, "signature": …}
     apdus: int = 0
+    active_auth: str = "absent"  # valid | invalid | failed | absent (no DG15): the chip is not a copy
+    access_note: str = ""  # e.g. why PACE gave way to BAC on a card that offers both
 
 
 CardListener = Callable[[bool], None]

@@ -6,8 +6,10 @@ returns the files of its chip: EF.COM, DG1 (MRZ), DG2 (portrait in a 19794-5 rec
 name, ID number, address, telephone) and EF.SOD signed by a throwaway document signer.
 
 A card folder (`kiosk card emulate --data DIR`) holds one file per FID (`011E.bin`, `011D.bin`, `0101.bin`,
-…), `access.json` (`document_number`, `birth_date` and `expiry_date` as YYMMDD, `can`) and `csca.der`, the
-test CSCA certificate the SOD chains to (a certificate, never a key).
+…), `access.json` (`document_number`, `birth_date` and `expiry_date` as YYMMDD, `can`), `csca.der`, the
+test CSCA certificate the SOD chains to (a certificate, never a key), and `CardAccess.bin`, EF.CardAccess of
+the MF, when the card offers PACE, and `aa_key.pem`, the chip's Active Authentication key (a throwaway test
+key generated with the card, PKCS#8 PEM; DG15 holds its public half) (`load_card` reads it all back).
 """
 
 from __future__ import annotations
@@ -15,20 +17,24 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from drivers.card import face, tlv
+from drivers.card.active_auth import dg15, generate_aa_key, private_key_pem
 from drivers.card.card_signer import ThrowawayPki, build_sod
 from drivers.card.lds import DG_TAGS, FID_COM, FID_SOD, TAG_COM, dg_fid, parse_dg1
 from drivers.card.mrz import MrzFields, MrzKey, format_mrz
+from drivers.card.security_infos import PaceInfo, card_access
 
 DOCUMENT_CODES = {"TD1": "I", "TD2": "I", "TD3": "P"}
 ALPHA2 = {"CHN": "CN", "HKG": "HK", "MAC": "MO", "TWN": "TW", "UTO": "UT"}
 GENDER = {"M": 1, "F": 2}  # ISO/IEC 19794-5 gender codes; anything else is 0, unspecified
-ACCESS_FILE, CSCA_FILE = "access.json", "csca.der"
+ACCESS_FILE, CSCA_FILE, CARD_ACCESS_FILE = "access.json", "csca.der", "CardAccess.bin"
+AA_KEY_FILE = "aa_key.pem"
+DEFAULT_PACE = "ECDH-GM-AES-128/brainpoolP256r1"
 _FID_FILE = re.compile(r"[0-9A-Fa-f]{4}\.bin")
 
 
@@ -40,14 +46,24 @@ class BuiltCard:
     mrz_key: MrzKey
     can: str | None
     csca_certificate: bytes  # DER: the trust anchor of this card's EF.SOD
+    card_access: bytes | None = None  # EF.CardAccess (lives in the MF, not in `files`); None = BAC only
+    aa_key: bytes | None = field(default=None, repr=False)  # AA private key, PKCS#8 PEM; None = no DG15
 
     def __iter__(self) -> Iterator[Any]:
         return iter((self.files, self.mrz_key))
 
+    def chip(self, faults: Any = None, **options: Any) -> Any:
+        """This card's emulated chip (`drivers.card.chip.EmrtdChip`): its files, MRZ key, CAN, EF.CardAccess
+        and AA key; `faults` and `options` go to the chip (fault modes, rng, atr)."""
+        from drivers.card.chip import EmrtdChip  # the chip is the emulator's: not loaded to build files
+        return EmrtdChip(self.files, self.mrz_key, faults, can=self.can, card_access=self.card_access,
+                         aa_key=self.aa_key, **options)
+
 
 def build_card(persona: Mapping[str, Any], *, base_dir: Path | str | None = None,
                portrait: bytes | None = None, dg2_size: int | None = None,
-               pki: ThrowawayPki | None = None) -> BuiltCard:
+               pki: ThrowawayPki | None = None, pace: str | PaceInfo | None = DEFAULT_PACE,
+               aa: str | None = "ecdsa") -> BuiltCard:
     """The chip files of a persona's ID document.
 
     Args:
@@ -56,6 +72,10 @@ def build_card(persona: Mapping[str, Any], *, base_dir: Path | str | None = None
         portrait: JPEG bytes to use instead of the persona's portrait file.
         dg2_size: pad the JPEG (with comment segments) so DG2 is about this many bytes (benchmarks).
         pki: the signer to use (default: a new throwaway CSCA and document signer).
+        pace: the PACE suite EF.CardAccess offers, `SUITE/curve` (e.g. `ECDH-GM-3DES/P-256`) or a
+            `PaceInfo` (`DEFAULT_PACE` is the common ID-card suite); None = a BAC-only card without
+            EF.CardAccess.
+        aa: the Active Authentication key to generate, "ecdsa" (P-256) or "rsa"; None = no DG15.
 
     Raises:
         ValueError: the persona lacks what a card needs (expiry date, …) or has a number too long.
@@ -74,10 +94,15 @@ def build_card(persona: Mapping[str, Any], *, base_dir: Path | str | None = None
     groups[11] = dg11(document.get("name") or holder["name"], holder.get("id_number"), birth,
                       holder.get("address"), holder.get("phone"))
     pki = pki or ThrowawayPki.generate(ALPHA2.get(nationality, nationality[:2]))
+    aa_key = generate_aa_key(aa) if aa is not None else None
+    if aa_key is not None:
+        groups[15] = dg15(aa_key.public_key())
     files = {FID_COM: ef_com(groups), FID_SOD: build_sod(groups, pki)}
     files.update({dg_fid(number): content for number, content in groups.items()})
     key = MrzKey.from_dates(document["number"], birth, expiry)
-    return BuiltCard(files, key, document.get("can"), pki.der(pki.csca_certificate))
+    return BuiltCard(files, key, document.get("can"), pki.der(pki.csca_certificate),
+                     card_access(pace) if pace is not None else None,
+                     private_key_pem(aa_key) if aa_key is not None else None)
 
 
 def _mrz_fields(holder: Mapping[str, Any], document: Mapping[str, Any], birth: date, expiry: date,
@@ -145,7 +170,7 @@ def ef_com(groups: Mapping[int, bytes]) -> bytes:
 def write_card_dir(persona: Mapping[str, Any] | str, out_dir: Path | str, **options: Any) -> BuiltCard:
     """Build a persona's card (a dict, or its JSON text) and write it as a card folder.
 
-    `options` go to `build_card` (`base_dir`, `portrait`, `dg2_size`, `pki`).
+    `options` go to `build_card` (`base_dir`, `portrait`, `dg2_size`, `pki`, `pace`).
     """
     data = json.loads(persona) if isinstance(persona, str) else persona
     card = build_card(data, **options)
@@ -157,6 +182,10 @@ def write_card_dir(persona: Mapping[str, Any] | str, out_dir: Path | str, **opti
               "expiry_date": card.mrz_key.expiry_date, "can": card.can}
     (folder / ACCESS_FILE).write_text(json.dumps(access, indent=2) + "\n", encoding="utf-8")
     (folder / CSCA_FILE).write_bytes(card.csca_certificate)
+    if card.card_access is not None:
+        (folder / CARD_ACCESS_FILE).write_bytes(card.card_access)
+    if card.aa_key is not None:
+        (folder / AA_KEY_FILE).write_bytes(card.aa_key)
     return card
 
 
@@ -176,6 +205,22 @@ def load_card_dir(directory: Path | str) -> tuple[dict[int, bytes], MrzKey]:
     if access is None:
         return files, parse_dg1(files[dg_fid(1)]).key()
     return files, MrzKey(access["document_number"], access["birth_date"], access["expiry_date"])
+
+
+def load_card(directory: Path | str) -> BuiltCard:
+    """A whole card folder: files, MRZ key, CAN (from `access.json`), CSCA (b"" if absent), EF.CardAccess.
+
+    Raises:
+        as `load_card_dir`.
+    """
+    folder = Path(directory)
+    files, key = load_card_dir(folder)
+    access = load_card_access(folder) or {}
+    can = access.get("can") if isinstance(access.get("can"), str) else None
+    csca, pace, aa_key = folder / CSCA_FILE, folder / CARD_ACCESS_FILE, folder / AA_KEY_FILE
+    return BuiltCard(files, key, can, csca.read_bytes() if csca.exists() else b"",
+                     pace.read_bytes() if pace.exists() else None,
+                     aa_key.read_bytes() if aa_key.exists() else None)
 
 
 def load_card_access(directory: Path | str) -> dict[str, Any] | None:

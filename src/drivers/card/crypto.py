@@ -1,7 +1,7 @@
-"""The symmetric primitives of BAC and 3DES secure messaging (ICAO 9303-11 §9.7, ISO/IEC 9797-1).
+"""The symmetric primitives of BAC, PACE and secure messaging (ICAO 9303-11 §9.7, ISO/IEC 9797-1).
 
 `cryptography` provides DES only as TripleDES; keys are always expanded to 24 bytes (single DES = K‖K‖K,
-two-key 3DES = Ka‖Kb‖Ka) because shorter keys are deprecated there.
+two-key 3DES = Ka‖Kb‖Ka) because shorter keys are deprecated there. AES (PACE) is CBC, ECB and CMAC.
 """
 
 from __future__ import annotations
@@ -10,10 +10,13 @@ import functools
 import hashlib
 
 from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES
-from cryptography.hazmat.primitives.ciphers import Cipher, modes
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.cmac import CMAC
 
 BLOCK = 8
 ZERO_IV = bytes(BLOCK)
+AES_BLOCK = 16
+AES_ZERO_IV = bytes(AES_BLOCK)
 
 
 @functools.lru_cache(maxsize=16)  # a session uses four keys for hundreds of blocks: validate each once
@@ -83,3 +86,47 @@ def kdf(seed: bytes, counter: int, length: int = 16) -> bytes:
     """
     digest = hashlib.sha1(seed + counter.to_bytes(4, "big")).digest()
     return adjust_parity(digest[:length])
+
+
+def pace_kdf(seed: bytes, counter: int, cipher: str, length: int) -> bytes:
+    """The 9303-11 §9.7.1 key derivation for PACE and its session keys.
+
+    Args:
+        seed: the shared secret (or π for Kπ).
+        counter: 1 KSenc, 2 KSmac, 3 Kπ.
+        cipher: "3DES" (SHA-1, 16 bytes, parity adjusted) or "AES".
+        length: AES key length: 16 (SHA-1) or 24/32 (SHA-256), truncated.
+    """
+    if cipher == "3DES":
+        return kdf(seed, counter)
+    if length not in (16, 24, 32):
+        raise ValueError(f"AES key length {length}")
+    algorithm = hashlib.sha1 if length == 16 else hashlib.sha256
+    return algorithm(seed + counter.to_bytes(4, "big")).digest()[:length]
+
+
+def aes_encrypt(key: bytes, data: bytes, iv: bytes = AES_ZERO_IV) -> bytes:
+    """AES-CBC encryption of whole 16-byte blocks."""
+    encryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor()
+    return encryptor.update(data) + encryptor.finalize()
+
+
+def aes_decrypt(key: bytes, data: bytes, iv: bytes = AES_ZERO_IV) -> bytes:
+    """AES-CBC decryption; raises ValueError when `data` is not a multiple of 16 bytes."""
+    if len(data) % AES_BLOCK:
+        raise ValueError(f"ciphertext of {len(data)} bytes is not a whole number of blocks")
+    decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+    return decryptor.update(data) + decryptor.finalize()
+
+
+def aes_block(key: bytes, block: bytes) -> bytes:
+    """AES-ECB of one block (the secure-messaging IV is E(KSenc, SSC))."""
+    encryptor = Cipher(algorithms.AES(key), modes.ECB()).encryptor()
+    return encryptor.update(block) + encryptor.finalize()
+
+
+def aes_cmac(key: bytes, message: bytes, size: int = 8) -> bytes:
+    """AES-CMAC over `message` as given (no padding added), truncated to `size` bytes."""
+    mac = CMAC(algorithms.AES(key))
+    mac.update(message)
+    return mac.finalize()[:size]

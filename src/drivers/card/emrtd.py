@@ -2,7 +2,9 @@
 
 `read_emrtd(transport, key)` opens the LDS1 application (BAC by default; the access step is a swappable
 `Access` so PACE can take its place), reads EF.COM, EF.SOD, DG1, DG2 and DG11 (when listed) under secure
-messaging in the largest chunks a short APDU allows, parses them and checks the data-group hashes.
+messaging in the largest chunks a short APDU allows, parses them and checks the data-group hashes (and the
+SOD's signature when given a `signature_check`, see `trust.py`). With DG15 listed it reads DG14/DG15 and
+runs Active Authentication in the same session (`active_auth.py`).
 A secure-messaging failure re-establishes the session once (access again, re-select) and the read goes on.
 
 Errors: `AccessDenied` (wrong key), `CardRemoved`/`NoMedia` (from the transport: card gone),
@@ -13,11 +15,13 @@ broken twice).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from drivers.card import apdu, bac, tlv
+from drivers.card.active_auth import AaResult, active_authenticate
 from drivers.card.apdu import CommandApdu, Transport
 from drivers.card.base import DocumentData
 from drivers.card.face import FaceImage, parse_dg2
@@ -44,6 +48,8 @@ DEFAULT_MAX_READ = 0xE0  # 224 data bytes: the protected response (DO'87' + DO'9
 HEADER_READ = 4  # enough for a one-byte tag and a length up to 65535
 MAX_FILE = 0x100000  # a header claiming more than 1 MiB is garbage
 DEFAULT_GROUPS = (1, 2, 11)
+AA_GROUPS = (14, 15)  # ActiveAuthenticationInfo (its ECDSA hash) and the AA public key
+T = TypeVar("T")
 
 
 class Access(Protocol):
@@ -82,7 +88,8 @@ class EmrtdRead:
     portrait_format: str | None  # jpeg | jpeg2000 (from the magic bytes)
     portrait_width: int | None  # from the 19794-5 record header
     portrait_height: int | None
-    passive_auth: dict[str, str]  # {"hashes": valid|invalid|absent, "signature": unchecked|valid|invalid}
+    passive_auth: dict[str, str]  # {"hashes": valid|invalid|absent, "signature": unchecked|valid|invalid,
+    #                                "signature_detail": the signature's reason code (trust.py)}
     passive_auth_failed: tuple[int, ...]  # DGs whose hash differs from (or is missing in) EF.SOD
     apdus: int  # every APDU sent: access control, re-authentication and GET RESPONSE included
     groups: dict[int, bytes] = field(repr=False)  # DG number → the file as read (tag, length, value)
@@ -92,6 +99,8 @@ class EmrtdRead:
     sod: SecurityObject | None = field(default=None, repr=False)
     access: str = "BAC"
     reauthentications: int = 0  # sessions re-established after a secure-messaging error
+    active_auth: str = "unchecked"  # valid | invalid | absent (no DG15) | failed (chip error) | unchecked
+    active_auth_detail: str = ""  # a short reason and the scheme: "valid (ecdsa sha256 by key size)", …
 
 
 class CountingTransport:
@@ -142,15 +151,23 @@ class Session:
             raise CardDataError(f"file {fid:04X} ends at {offset} bytes, before its declared size")
         return part
 
+    def command(self, command: CommandApdu) -> tuple[bytes, int]:
+        """One protected command (e.g. INTERNAL AUTHENTICATE): its plain data and status word, unchecked."""
+        return self._retrying(lambda: self._secure(command))
+
     def _read(self, fid: int, offset: int, length: int) -> bytes:
+        return self._retrying(lambda: self._read_once(fid, offset, length))
+
+    def _retrying(self, step: Callable[[], T]) -> T:
+        """`step`, again in a new session after a secure-messaging error (up to `reopen_limit` times)."""
         try:
-            return self._read_once(fid, offset, length)
+            return step()
         except SecureMessagingError:
             self._drop()
             if self.reopens >= self.reopen_limit:
                 raise
             self.reopens += 1
-        return self._read_once(fid, offset, length)
+        return step()
 
     def _read_once(self, fid: int, offset: int, length: int) -> bytes:
         sfi = fid & 0xFF if fid >> 8 == 0x01 and fid & 0xFF <= 0x1F else 0
@@ -198,7 +215,8 @@ class Session:
 
 def read_emrtd(transport: Transport, key: MrzKey | None = None, max_read: int = DEFAULT_MAX_READ, *,
                access: Access | None = None, groups: tuple[int, ...] = DEFAULT_GROUPS, use_sfi: bool = False,
-               signature_check: SignatureCheck | None = None, today: date | None = None) -> EmrtdRead:
+               signature_check: SignatureCheck | None = None, today: date | None = None,
+               active_auth: bool = True) -> EmrtdRead:
     """Read an eMRTD: access control, EF.COM, EF.SOD, the data groups, parsing, passive authentication.
 
     Args:
@@ -208,8 +226,10 @@ def read_emrtd(transport: Transport, key: MrzKey | None = None, max_read: int = 
         access: the access-control step (default: `BacAccess(key)`).
         groups: data groups to read; DG1 is required, the others are read when EF.COM or EF.SOD lists them.
         use_sfi: read each file's first bytes by short file identifier instead of SELECT + READ BINARY.
-        signature_check: the SOD signature check (next step of passive authentication); None = unchecked.
+        signature_check: the SOD signature check (`trust.sod_signature_check(store)`); None = unchecked.
         today: decides the century of the MRZ's two-digit years.
+        active_auth: read DG14/DG15 when listed and challenge the chip (INTERNAL AUTHENTICATE); a chip
+            that fails is reported `invalid`, refusing it is the caller's decision.
     """
     opener = access or _bac(key)
     counter = CountingTransport(transport)
@@ -217,20 +237,29 @@ def read_emrtd(transport: Transport, key: MrzKey | None = None, max_read: int = 
     com_file, sod_file = session.read_optional(FID_COM), session.read_optional(FID_SOD)
     com = parse_com(com_file) if com_file is not None else None
     sod = parse_sod(sod_file) if sod_file is not None else None
-    files = _read_groups(session, _listed(groups, com, sod))
+    files = _read_groups(session, _listed(groups + (AA_GROUPS if active_auth else ()), com, sod))
+    aa = _active_auth(session, files) if active_auth else AaResult("unchecked", "")
     mrz = parse_dg1(files[1], today)
     details = parse_dg11(files[11]) if 11 in files else None
     face = parse_dg2(files[2]) if 2 in files else FaceImage(b"", "")
     verdict = passive_auth(sod, files, signature_check)
     return EmrtdRead(document_data(mrz, details), face.data or None, face.format or None, face.width,
                      face.height, verdict.as_dict(), verdict.failed, counter.count, files, mrz, details, com,
-                     sod, opener.name, session.reopens)
+                     sod, opener.name, session.reopens, aa.verdict, aa.detail)
 
 
 def _bac(key: MrzKey | None) -> Access:
     if key is None:
         raise ValueError("read_emrtd needs an MRZ key or an access step")
     return BacAccess(key)
+
+
+def _active_auth(session: Session, files: dict[int, bytes]) -> AaResult:
+    """AA in the read's session; a secure-messaging break during it is the chip failing AA."""
+    try:
+        return active_authenticate(session.command, files.get(15), files.get(14))
+    except SecureMessagingError:
+        return AaResult("failed", "secure_messaging")
 
 
 def _listed(wanted: tuple[int, ...], com: EfCom | None, sod: SecurityObject | None) -> list[int]:

@@ -1,8 +1,9 @@
-"""Passive authentication (ICAO 9303-11 §5.1): the hash part.
+"""Passive authentication (ICAO 9303-11 §5.1): the hash part, and the verdict of the signature part.
 
 Each data group as read (tag, length and value) is hashed with the SOD's algorithm and compared with the
-SOD's entry. Verifying the SOD's signature and chaining the document signer to a CSCA is the next step:
-pass a `SignatureCheck` to `passive_auth` to plug it in; without one the signature is "unchecked".
+SOD's entry. Verifying the SOD's signature and chaining the document signer to a CSCA is the next step
+(`trust.sod_signature_check`): pass a `SignatureCheck` to `passive_auth` to plug it in; without one the
+signature is "unchecked".
 """
 
 from __future__ import annotations
@@ -14,23 +15,36 @@ from dataclasses import dataclass
 
 from drivers.card.sod import SecurityObject
 
-SignatureCheck = Callable[[SecurityObject], str]
-"""Returns "valid" or "invalid" for an SOD's signature (and its certificate chain)."""
+
+@dataclass(frozen=True)
+class SignatureVerdict:
+    """The SOD signature check's answer: `verdict` valid | invalid, and a short `reason` for technicians
+    and the audit trail (valid, unknown_csca, bad_signature, digest_mismatch, expired, not_yet_valid,
+    country_mismatch, malformed, no_signer)."""
+
+    verdict: str
+    reason: str
+
+
+SignatureCheck = Callable[[SecurityObject], "SignatureVerdict | str"]
+"""Checks an SOD's signature (and its certificate chain); a plain "valid"/"invalid" is accepted too."""
 
 
 @dataclass(frozen=True)
 class PassiveAuthResult:
     """What passive authentication found. `hashes`: valid | invalid | absent (no SOD or nothing to
-    check); `signature`: valid | invalid | unchecked; `failed`: DGs whose hash differs or is missing."""
+    check); `signature`: valid | invalid | unchecked, with `signature_detail` its reason; `failed`: DGs
+    whose hash differs or is missing."""
 
     hashes: str
     signature: str = "unchecked"
     failed: tuple[int, ...] = ()
     checked: tuple[int, ...] = ()
+    signature_detail: str = "unchecked"
 
     def as_dict(self) -> dict[str, str]:
-        """The two verdicts, as `kiosk card read --json` reports them."""
-        return {"hashes": self.hashes, "signature": self.signature}
+        """The verdicts, as `kiosk card read --json` reports them (DESIGN.md §4.4, extended)."""
+        return {"hashes": self.hashes, "signature": self.signature, "signature_detail": self.signature_detail}
 
 
 def check_hashes(sod: SecurityObject | None, groups: Mapping[int, bytes]) -> PassiveAuthResult:
@@ -57,4 +71,6 @@ def passive_auth(sod: SecurityObject | None, groups: Mapping[int, bytes],
     result = check_hashes(sod, groups)
     if sod is None or signature_check is None:
         return result
-    return PassiveAuthResult(result.hashes, signature_check(sod), result.failed, result.checked)
+    answer = signature_check(sod)
+    verdict = answer if isinstance(answer, SignatureVerdict) else SignatureVerdict(answer, answer)
+    return PassiveAuthResult(result.hashes, verdict.verdict, result.failed, result.checked, verdict.reason)

@@ -14,7 +14,7 @@ import logging
 import threading
 from typing import Any
 
-from drivers.card.base import CardListener, CardRead
+from drivers.card.base import CardListener, CardRead, ChipKey
 from drivers.device_state import BUSY, NO_DEVICE, ONLINE, STARTING, DeviceStatus
 from drivers.errors import AccessDenied, CardRemoved, NoDevice
 
@@ -80,12 +80,17 @@ class PcscTransport:
 
 
 class PcscReader:
-    """The kiosk's reader: presence events from a watcher thread, and a connection per read."""
+    """The kiosk's reader: presence events from a watcher thread, and a connection per read.
 
-    needs_access = True  # an eMRTD opens only with the citizen's access data (MRZ key, later CAN)
+    `policy` is the access policy (pace-preferred | pace-required, drivers/card/pace.py); `csca_dir` the
+    folder of trusted country signing certificates the SOD's signer must chain to ("" = unchecked)."""
 
-    def __init__(self, pattern: str = "", allow_virtual: bool = False) -> None:
+    needs_access = True  # an eMRTD opens only with the citizen's access data (CAN or MRZ data)
+
+    def __init__(self, pattern: str = "", allow_virtual: bool = False, policy: str = "pace-preferred",
+                 csca_dir: str = "") -> None:
         self.name = choose_reader(list_readers(), pattern, allow_virtual)
+        self.policy, self.csca_dir = policy, csca_dir
         self._listeners: list[CardListener] = []
         self._stop = threading.Event()
         self._present = False
@@ -124,21 +129,35 @@ class PcscReader:
         return PcscTransport(scard, card, protocol, atr), (context, card)
 
     def read(self, key: Any = None) -> CardRead:
-        """Open the eMRTD with `key` (an MrzKey) and read it; the card is reset afterwards."""
+        """Open the eMRTD with `key` (a ChipKey, or an MrzKey) under the access policy, read it and check
+        its authenticity; the card is reset afterwards."""
         from drivers.card.emrtd import read_emrtd
-        if key is None:
+        from drivers.card.pace import policy_access
+        chip_key = key if isinstance(key, ChipKey) else ChipKey(mrz=key)
+        if chip_key.mrz is None and not chip_key.can:
             raise AccessDenied("this card opens only with its access data")
+        access = policy_access(chip_key.mrz, chip_key.can, self.policy)
         transport, handle = self.connect()
         self._reading = True
         try:  # by short file id: each file's first bytes come without a SELECT (fewer APDUs)
-            result = read_emrtd(transport, key, use_sfi=True)
+            result = read_emrtd(transport, access=access, use_sfi=True,
+                                signature_check=self._signature_check())
         finally:
             self._reading = False
             with contextlib.suppress(Exception):  # a card already gone cannot be reset: nothing to do
                 self.disconnect(handle)
         self.last_atr = transport.atr
-        return CardRead(result.document, result.portrait, result.portrait_format, "BAC",
-                        result.passive_auth, transport.apdus)
+        return CardRead(result.document, result.portrait, result.portrait_format, result.access,
+                        result.passive_auth, transport.apdus, result.active_auth,
+                        getattr(access, "note", ""))
+
+    def _signature_check(self) -> Any:
+        """The SOD signature check against the CSCA folder, read afresh for each document (a technician
+        may add a certificate without a restart); None when no folder is configured."""
+        if not self.csca_dir:
+            return None
+        from drivers.card.trust import CscaStore, sod_signature_check
+        return sod_signature_check(CscaStore.from_dir(self.csca_dir))
 
     def disconnect(self, handle: Any) -> None:
         """Reset the card on the way out so no secure-messaging session survives (CARD.md §1.7)."""
@@ -207,9 +226,11 @@ class WaitingReader:
 
     needs_access = True
 
-    def __init__(self, pattern: str, allow_virtual: bool, retry_s: float = 2.0) -> None:
+    def __init__(self, pattern: str, allow_virtual: bool, retry_s: float = 2.0, *,
+                 policy: str = "pace-preferred", csca_dir: str = "") -> None:
         self.name = pattern or "(none configured)"
         self._pattern, self._allow_virtual, self._retry_s = pattern, allow_virtual, retry_s
+        self._policy, self._csca_dir = policy, csca_dir
         self._real: PcscReader | None = None
         self._listeners: list[CardListener] = []
         self._status = DeviceStatus(NO_DEVICE, "looking for the reader")
@@ -248,7 +269,7 @@ class WaitingReader:
     def _look(self) -> None:
         while not self._stop.is_set():
             try:
-                real = PcscReader(self._pattern, self._allow_virtual)
+                real = PcscReader(self._pattern, self._allow_virtual, self._policy, self._csca_dir)
             except NoDevice as error:
                 self._status = DeviceStatus(NO_DEVICE, str(error)[:200])
                 self._stop.wait(self._retry_s)

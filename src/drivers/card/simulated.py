@@ -19,19 +19,22 @@ class SimulatedReader:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._document: DocumentData | None = None
+        self._portrait: bytes | None = None
         self._listeners: list[CardListener] = []
 
     def add_listener(self, listener: CardListener) -> None:
         self._listeners.append(listener)
 
-    def place(self, document: DocumentData) -> None:
+    def place(self, document: DocumentData, portrait: bytes | None = None) -> None:
+        """Lay a document down; `portrait` is the holder's photo as the card reader gives it (an ID-card
+        reader returns the photo with the data page), for the face match."""
         with self._lock:
-            self._document = document
+            self._document, self._portrait = document, portrait
         self._notify(True)
 
     def remove(self) -> None:
         with self._lock:
-            had_card, self._document = self._document is not None, None
+            had_card, self._document, self._portrait = self._document is not None, None, None
         if had_card:
             self._notify(False)
 
@@ -47,7 +50,7 @@ class SimulatedReader:
         with self._lock:
             if self._document is None:
                 raise NoMedia("no ID document on the reader")
-            return CardRead(self._document)
+            return CardRead(self._document, self._portrait, "jpeg" if self._portrait else None)
 
     def close(self) -> None:
         self.remove()

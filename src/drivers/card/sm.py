@@ -5,7 +5,8 @@ then `unwrap`; the chip (emulator) calls `unwrap_command` then `wrap_response`. 
 for each command and each response. Any failure raises `SecureMessagingError` and marks the channel
 closed: the session must then be re-established, never continued with the old keys.
 
-Only 3DES (BAC, PACE-3DES) is implemented; `SmCipher` is the seam for PACE's AES suite.
+Two cipher suites behind `SmCipher`: 3DES (BAC, PACE-3DES) and AES (PACE-AES: IV = E(KSenc, SSC) with the
+SSC of the message being protected, CMAC truncated to 8 bytes, 16-byte SSC).
 """
 
 from __future__ import annotations
@@ -58,6 +59,29 @@ class Des3Cipher:
         return crypto.retail_mac(self.ks_mac, message)
 
 
+@dataclass(frozen=True)
+class AesCipher:
+    """AES secure messaging (9303-11 §9.8.6.2): CBC with IV = AES-ECB(KSenc, SSC), CMAC over the padded
+    input truncated to 8 bytes, 16-byte SSC."""
+
+    ks_enc: bytes
+    ks_mac: bytes
+    block: int = 16
+    ssc_size: int = 16
+
+    def encrypt(self, ssc: bytes, data: bytes) -> bytes:
+        return crypto.aes_encrypt(self.ks_enc, data, self._iv(ssc))
+
+    def decrypt(self, ssc: bytes, data: bytes) -> bytes:
+        return crypto.aes_decrypt(self.ks_enc, data, self._iv(ssc))
+
+    def mac(self, message: bytes) -> bytes:
+        return crypto.aes_cmac(self.ks_mac, crypto.pad(message, self.block), MAC_SIZE)
+
+    def _iv(self, ssc: bytes) -> bytes:
+        return crypto.aes_block(self.ks_enc, ssc)
+
+
 class SecureChannel:
     """One secure-messaging session: keys plus the send-sequence counter."""
 
@@ -70,6 +94,11 @@ class SecureChannel:
     def des3(cls, ks_enc: bytes, ks_mac: bytes, ssc: bytes) -> SecureChannel:
         """A 3DES channel (after BAC)."""
         return cls(Des3Cipher(ks_enc, ks_mac), ssc)
+
+    @classmethod
+    def aes(cls, ks_enc: bytes, ks_mac: bytes, ssc: bytes = bytes(16)) -> SecureChannel:
+        """An AES channel (after PACE: SSC 0)."""
+        return cls(AesCipher(ks_enc, ks_mac), ssc)
 
     @property
     def ssc(self) -> bytes:

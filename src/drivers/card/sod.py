@@ -1,7 +1,8 @@
 """EF.SOD (ICAO 9303-10 §4.6.2, 9303-12): a CMS SignedData over the LDS security object.
 
-`parse_sod` returns the hash algorithm, the data-group hashes and what signature verification will need
-(signer certificate, signed attributes as encoded, signature): PA's signature check is the next step.
+`parse_sod` returns the hash algorithm, the data-group hashes and what signature verification needs
+(certificates, the SignerInfo's sid, signed attributes as encoded, signature algorithm and parameters,
+signature); `trust.py` verifies it.
 The DER is read with `tlv`; any structural defect raises `CardDataError`.
 """
 
@@ -36,6 +37,11 @@ class SignerInfo:
     signature_algorithm: str
     signature: bytes
     message_digest: bytes | None  # the messageDigest signed attribute
+    content_type: str | None = None  # the contentType signed attribute (dotted OID)
+    signature_parameters: bytes | None = None  # the signature algorithm's parameters, DER (RSA-PSS)
+    issuer: bytes | None = None  # sid as issuerAndSerialNumber: the issuer Name, DER as encoded …
+    serial_number: int | None = None  # … and the serial number
+    key_identifier: bytes | None = None  # sid as [0] subjectKeyIdentifier
 
 
 @dataclass(frozen=True)
@@ -174,16 +180,31 @@ def _signer(value: bytes) -> SignerInfo:
     attributes = rest.pop(0) if rest and rest[0].tag == 0xA0 else None
     if len(rest) < 2 or rest[0].tag != SEQUENCE or rest[1].tag != OCTET_STRING:
         raise CardDataError("EF.SOD: SignerInfo lacks its signature")
-    signature_algorithm = decode_oid(_items(rest[0].value, OID)[0].value)
+    algorithm = _items(rest[0].value, OID)
+    parameters = _raw(algorithm[1], rest[0].value) if len(algorithm) > 1 else None
     signed = _raw(attributes, value) if attributes else None
-    digest_value = _attribute(attributes.value, OID_MESSAGE_DIGEST) if attributes else None
-    return SignerInfo(digest, signed, signature_algorithm, rest[1].value, digest_value)
+    digest_value = _attribute(attributes.value, OID_MESSAGE_DIGEST, OCTET_STRING) if attributes else None
+    content_type = _attribute(attributes.value, OID_CONTENT_TYPE, OID) if attributes else None
+    issuer, serial, key_id = _signer_id(items[1], value)
+    return SignerInfo(digest, signed, decode_oid(algorithm[0].value), rest[1].value, digest_value,
+                      decode_oid(content_type) if content_type is not None else None, parameters,
+                      issuer, serial, key_id)
 
 
-def _attribute(attributes: bytes, oid: str) -> bytes | None:
-    """The single OCTET STRING value of a signed attribute, None when absent."""
+def _signer_id(sid: tlv.Tlv, source: bytes) -> tuple[bytes | None, int | None, bytes | None]:
+    """(issuer Name DER, serial number, None) or (None, None, subject key identifier)."""
+    if sid.tag == 0x80:
+        return None, None, sid.value
+    if sid.tag != SEQUENCE:
+        raise CardDataError(f"EF.SOD: SignerInfo sid has tag {sid.tag:X}")
+    name, serial = _items(sid.value, SEQUENCE, INTEGER)[:2]
+    return _raw(name, sid.value), decode_int(serial.value), None
+
+
+def _attribute(attributes: bytes, oid: str, tag: int) -> bytes | None:
+    """The single value (of type `tag`) of a signed attribute, None when absent."""
     for attribute in _items(attributes):
         kind, values = _items(attribute.value, OID, SET)[:2]
         if decode_oid(kind.value) == oid:
-            return tlv.decode_one(values.value, OCTET_STRING)
+            return tlv.decode_one(values.value, tag)
     return None

@@ -21,7 +21,7 @@ from tests.drivers.card.helpers import DEMO, demo_persona
 
 def test_the_card_of_a_persona(wang: dict[str, Any], pki: ThrowawayPki) -> None:
     card = build_card(wang, pki=pki)
-    assert sorted(card.files) == [0x0101, 0x0102, 0x010B, 0x011D, 0x011E]
+    assert sorted(card.files) == [0x0101, 0x0102, 0x010B, 0x010F, 0x011D, 0x011E]  # DG15: the AA key
     files, key = card  # unpacks like a (files, key) pair
     assert files is card.files and key == MrzKey("E26110113", "850312", "310312") and card.can == "378517"
     mrz = parse_dg1(files[dg_fid(1)])
@@ -54,7 +54,8 @@ def test_padding_keeps_the_picture(wang: dict[str, Any]) -> None:
 def test_a_card_folder_round_trips_and_reads(wang: dict[str, Any], tmp_path: Path, pki: ThrowawayPki) -> None:
     card = write_card_dir(json.dumps(wang, ensure_ascii=False), tmp_path / "card", pki=pki)
     names = sorted(path.name for path in (tmp_path / "card").iterdir())
-    assert names == ["0101.bin", "0102.bin", "010B.bin", "011D.bin", "011E.bin", "access.json", "csca.der"]
+    assert names == ["0101.bin", "0102.bin", "010B.bin", "010F.bin", "011D.bin", "011E.bin", "CardAccess.bin",
+                     "aa_key.pem", "access.json", "csca.der"]
     assert load_card_access(tmp_path / "card") == {"document_number": "E26110113", "birth_date": "850312",
                                                    "expiry_date": "310312", "can": "378517"}
     files, key = load_card_dir(tmp_path / "card")

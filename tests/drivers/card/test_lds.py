@@ -106,7 +106,7 @@ def test_dg2_without_an_image_is_card_data_error() -> None:
 
 def test_sod_gives_hashes_certificate_and_signed_attributes(wang_card: BuiltCard) -> None:
     sod = parse_sod(wang_card.files[0x011D])
-    assert sod.hash_name == "sha256" and set(sod.hashes) == {1, 2, 11}
+    assert sod.hash_name == "sha256" and set(sod.hashes) == {1, 2, 11, 15}
     assert sod.hashes[1] == hashlib.sha256(wang_card.files[dg_fid(1)]).digest()
     assert sod.signer is not None and sod.signer.message_digest == hashlib.sha256(sod.content).digest()
     assert verify_signature(sod, wang_card.csca_certificate) == "valid"
@@ -129,7 +129,8 @@ def verify_signature(sod: SecurityObject, csca_der: bytes) -> str:
 def test_passive_auth_hash_verdicts(wang_card: BuiltCard, pki: ThrowawayPki) -> None:
     sod = parse_sod(wang_card.files[0x011D])
     groups = {n: wang_card.files[dg_fid(n)] for n in (1, 2, 11)}
-    assert check_hashes(sod, groups).as_dict() == {"hashes": "valid", "signature": "unchecked"}
+    assert check_hashes(sod, groups).as_dict() == {"hashes": "valid", "signature": "unchecked",
+                                                   "signature_detail": "unchecked"}
     tampered = {**groups, 11: groups[11][:-1] + b"X"}
     result = check_hashes(sod, tampered)
     assert (result.hashes, result.failed) == ("invalid", (11,))
@@ -141,7 +142,7 @@ def test_passive_auth_hash_verdicts(wang_card: BuiltCard, pki: ThrowawayPki) -> 
     unknown = SecurityObject("1.2.3.4", sod.hashes, None, sod.content, (), None)
     assert check_hashes(unknown, groups).hashes == "invalid"
     checked = passive_auth(sod, groups, lambda s: verify_signature(s, wang_card.csca_certificate))
-    assert checked.as_dict() == {"hashes": "valid", "signature": "valid"}
+    assert checked.as_dict() == {"hashes": "valid", "signature": "valid", "signature_detail": "valid"}
 
 
 def test_sod_structure_errors() -> None:
