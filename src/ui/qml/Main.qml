@@ -48,8 +48,9 @@ Window {
     Loader {
         objectName: "keyboardLoader"
         z: 100
-        // Landscape: a keyboard as wide as the screen would be too tall, except in care mode (larger keys).
-        width: Theme.care ? root.width : Math.min(root.width, 1200)
+        // Landscape: a keyboard as wide as the screen would be too tall (its height follows its width); the
+        // kiosk style (keyboard/…/Styles/kiosk) gives care mode larger keys, in a 1080 × 432 px keyboard.
+        width: Math.min(root.width, 1200)
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter
         active: loader.item !== null && loader.item.wantsKeyboard === true

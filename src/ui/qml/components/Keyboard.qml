@@ -16,6 +16,8 @@ InputPanel {
         // What the keyboard learns stays in the kiosk's private folder (kiosk/app.py) and is reset when
         // the keyboard goes, for the input methods that honour the reset.
         VirtualKeyboardSettings.userDataPath = vm.keyboardDataPath
+        // The kiosk's style (keyboard/QtQuick/VirtualKeyboard/Styles/kiosk): larger keys in care mode.
+        VirtualKeyboardSettings.styleName = "kiosk"
         VirtualKeyboardSettings.activeLocales = ["zh_CN", "en_US"]
         VirtualKeyboardSettings.locale = language === "zh" ? "zh_CN" : "en_US"
     }

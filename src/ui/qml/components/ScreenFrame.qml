@@ -51,7 +51,8 @@ Item {
         anchors.bottomMargin: (frame.landscape ? Theme.spacing : Theme.margin)
                               + (Qt.inputMethod.visible ? Qt.inputMethod.keyboardRectangle.height : 0)
         width: Math.min(parent.width - 2 * Theme.margin, frame.landscape ? Theme.wideContentWidth : Theme.contentWidth)
-        spacing: frame.landscape ? Theme.spacing : Theme.spacing * 2
+        // Portrait gets more air, except while the keyboard is up (it takes 432 px in care mode).
+        spacing: frame.landscape || Qt.inputMethod.visible ? Theme.spacing : Theme.spacing * 2
 
         Text {
             objectName: "screen.simple"

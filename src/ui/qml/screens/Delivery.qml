@@ -80,8 +80,10 @@ ScreenFrame {
                 maximumLength: 200
                 Accessible.name: qsTr("Postal address")
             }
-            Body { text: qsTr("Mobile phone number"); color: Theme.mutedText }
+            // While the keyboard is up for the address, the phone (typed on the keypad) makes room for it.
+            Body { text: qsTr("Mobile phone number"); color: Theme.mutedText; visible: !Qt.inputMethod.visible }
             Rectangle {
+                visible: !Qt.inputMethod.visible
                 Layout.fillWidth: true
                 implicitHeight: Theme.targetHeight; radius: Theme.radius
                 color: Theme.surface; border.color: Theme.primary; border.width: 2
@@ -96,7 +98,7 @@ ScreenFrame {
             }
             Body {
                 objectName: "delivery.phoneHint"
-                visible: screen.phone.length > 0 && !/^1\d{10}$/.test(screen.phone)
+                visible: screen.phone.length > 0 && !/^1\d{10}$/.test(screen.phone) && !Qt.inputMethod.visible
                 text: qsTr("A mobile number has 11 digits and starts with 1.")
                 color: Theme.danger; Layout.fillWidth: true
             }
