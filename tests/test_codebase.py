@@ -59,7 +59,8 @@ def test_the_start_up_path_loads_no_heavy_library() -> None:
 
 
 # Words that are the same in every language: each language's own name, and the bullet before a line.
-NOT_TRANSLATED = {"中文", "English", "中文 · English", "• ", "●"}  # ● hides a PIN's digits
+# ● hides a PIN's digits; "CAN 482913" is the print of a card in a picture of it, not words
+NOT_TRANSLATED = {"中文", "English", "中文 · English", "• ", "●", "CAN 482913"}
 TEXT_PROPERTY = re.compile(
     r"\b(text|title|message|placeholderText|Accessible\.name|label|hint|mainText|spoken)\s*:\s*\"([^\"]*)\"")
 

@@ -41,6 +41,7 @@ Declaration = Literal[
 ]
 MAX_DECLARATIONS = 8
 
+
 _ISO_DATETIME = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?([Zz]|[+-][0-9]{2}:[0-9]{2})"
 )
@@ -95,6 +96,18 @@ class EligibilityQuery(IdentityQuery):
     office: Office | None = None  # the stub's --office when absent
 
 
+class IdentityChecks(Strict):
+    """How the kiosk made sure the person is the document's genuine holder; staff act on what is not
+    `verified`/`match` before the card is issued."""
+
+    # verified: the SOD's signature chains to a trusted CSCA and the chip is no copy; unverified: read, not
+    # checked (no CSCA list); none: no chip (a contact reader of the national ID card).
+    chip: Literal["verified", "unverified", "none"]
+    # match: the live photo matches the chip's portrait; staff_check: the kiosk could not tell (no chip
+    # portrait, no face found, a CPU without AVX, face match off).
+    face: Literal["match", "staff_check", "unchecked"]
+
+
 class Delivery(Strict):
     method: Literal["post", "collect"]
     address: Annotated[str, StringConstraints(max_length=200)] | None = None
@@ -122,6 +135,7 @@ class ApplicationRequest(IdentityQuery):
     payment_id: RecordId | None = None  # optional: a paid payment of this fee by this person
     # Kept with the application as sent; the back office's staff act on them, the stub does not check them.
     declarations: Annotated[list[Declaration], Field(max_length=MAX_DECLARATIONS)] = []
+    identity_checks: IdentityChecks | None = None  # absent from kiosks that predate it
 
     @model_validator(mode="after")
     def _one_photo(self) -> "ApplicationRequest":

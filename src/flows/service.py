@@ -36,6 +36,8 @@ from flows.session import (
 
 TREATED_AS_TRANSFER_IN = "TREATED_AS_TRANSFER_IN"
 SELF_DECLARED_CONDITION = "SELF_DECLARED_CONDITION"  # kiosk referral: the citizen declared a condition
+DOCUMENT_NOT_GENUINE = "DOCUMENT_NOT_GENUINE"  # kiosk referral: the chip failed an authenticity check
+FACE_MISMATCH = "FACE_MISMATCH"  # kiosk referral: the live photo clearly differs from the chip's
 # What each declaration step lets the citizen declare (codes of the application's `declarations`).
 DECLARATIONS = {
     "damage_declaration": ("DAMAGE_DECLARED",),
@@ -99,6 +101,9 @@ class ServiceFlow(StateChart):
     def wrong_key(self, message: str) -> bool:
         return message == "ACCESS_DENIED"  # the citizen mistyped: ask again, the card is still there
 
+    def not_genuine(self, message: str) -> bool:
+        return message == DOCUMENT_NOT_GENUINE  # a person at a window looks at the document, not a retry
+
     def may_retake(self) -> bool:
         return self.session.retakes < MAX_RETAKES
 
@@ -111,10 +116,16 @@ class ServiceFlow(StateChart):
 
     def on_read_failed(self, message: str) -> None:
         self.session.read_problem = message
+        if message == DOCUMENT_NOT_GENUINE:
+            self.session.referral = DOCUMENT_NOT_GENUINE
 
-    def on_document_read(self, identity: Identity, portrait: bytes | None = None) -> None:
+    def on_face_mismatch(self) -> None:
+        self.session.referral = FACE_MISMATCH
+
+    def on_document_read(self, identity: Identity, portrait: bytes | None = None, chip: str = "none") -> None:
         self.session.identity = identity
         self.session.portrait = portrait
+        self.session.chip_check = chip
         self.session.read_problem = None
 
     def on_checked(self, record: LicenceRecord | None, eligibility: Eligibility) -> None:
@@ -215,12 +226,14 @@ def _common_chart() -> dict[str, Any]:
         card_needs_key = place_id.to(access_key)
         key_entered = access_key.to(reading)
         document_read = reading.to(checking)
-        read_failed = reading.to(access_key, cond="wrong_key") | reading.to(place_id, unless="wrong_key")
+        read_failed = (reading.to(access_key, cond="wrong_key") | reading.to(referral, cond="not_genuine")
+                       | reading.to(place_id))
         checked = (checking.to(record, cond="may_proceed") | checking.to(referral, cond="is_referred")
                    | checking.to(refused))
         capture = photo.to(capturing)
         photo_taken = capturing.to(photo_review)
         capture_failed = capturing.to(photo)
+        face_mismatch = capturing.to(referral)  # once per capture, after the photo checks passed
         staff_help = photo.to(failed)
         retake = photo_review.to(photo, cond="may_retake")
         accept_photo = photo_review.to(delivery)

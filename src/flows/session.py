@@ -25,11 +25,17 @@ class Identity:
 
 @dataclass(frozen=True)
 class AccessKey:
-    """What the citizen keys in to open the ID document's chip (BAC: from the MRZ; PACE will add a CAN)."""
+    """What the citizen keys in to open the ID document's chip: the MRZ data (BAC, or PACE with the MRZ),
+    or the card access number printed on the card's front (PACE with the CAN)."""
 
-    document_number: str
-    birth_date: str  # YYMMDD, as printed in the MRZ
-    expiry_date: str  # YYMMDD
+    document_number: str = ""
+    birth_date: str = ""  # YYMMDD, as printed in the MRZ
+    expiry_date: str = ""  # YYMMDD
+    can: str = ""  # the 6-digit card access number; empty when the MRZ data were typed
+
+    @property
+    def uses_can(self) -> bool:
+        return bool(self.can)
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,7 @@ class Photo:
     jpeg: bytes
     width: int
     height: int
+    face_check: str = "unchecked"  # match | staff_check | unchecked: how it compares with the chip's photo
 
 
 @dataclass(frozen=True)
@@ -122,7 +129,8 @@ class Session:
     service: str
     access_key: AccessKey | None = None
     read_problem: str | None = None  # why the last card read failed: ACCESS_DENIED, CARD_REMOVED, …
-    portrait: bytes | None = None  # the chip's photo (JPEG or JPEG 2000), for the face match to come
+    portrait: bytes | None = None  # the chip's photo (JPEG or JPEG 2000), for the face match
+    chip_check: str | None = None  # verified | unverified | none: what the chip's authenticity checks gave
     identity: Identity | None = None
     record: LicenceRecord | None = None
     eligibility: Eligibility | None = None
@@ -146,6 +154,7 @@ class Session:
         self.access_key = None
         self.read_problem = None
         self.portrait = None
+        self.chip_check = None
         self.identity = None
         self.record = None
         self.eligibility = None

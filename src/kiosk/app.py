@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kiosk")
 MAIN_QML = resources.files("ui") / "qml" / "Main.qml"
+# Where Qt Virtual Keyboard finds the kiosk's keyboard style (QtQuick/VirtualKeyboard/Styles/kiosk).
+KEYBOARD_STYLES = resources.files("ui") / "qml" / "keyboard"
 
 
 @dataclass
@@ -127,7 +129,7 @@ def build_app(settings: Settings, demo_stub: str | None = None, persona: str | N
     """Wire a kiosk; with `demo_stub`, the simulated reader gets the stub's personas as a demo tray."""
     qt = qt_application()
     reader = hardware.open_reader(settings)
-    demo = _demo_tray(demo_stub, reader, persona)
+    demo = _demo_tray(demo_stub, reader, persona, settings.chip.csca_dir)
     runner = QtRunner()
     api: Deferred[BackOfficeClient] = Deferred(lambda: _api(settings))
     outbox: Deferred[OutboxWorker] = Deferred(lambda: _outbox(settings, api.get()))
@@ -165,12 +167,21 @@ def build_app(settings: Settings, demo_stub: str | None = None, persona: str | N
     def start_background() -> None:
         """After the first frame: what the attract screen need not wait for."""
         _operations(app, settings, out_of_service)
+        check = conductor.steps.face_check = face_check(settings.photo.face_match)
+        runner.run("camera", check.warm_up, lambda _: None, lambda error: log.warning(
+            "face match models did not load: %s", type(error).__name__))
         monitor.start()
         background.start()
     # Built on the warm-up lane after the first frame (kiosk.metrics costs ~125 ms to import).
     parts: list[Deferred[Any]] = [api, outbox, *([metrics] if settings.metrics.enabled else [])]
     _warm_up_after_first_frame(window, runner, parts, start_background)
     return app
+
+
+def face_check(enabled: bool) -> Any:
+    """Face match (the models load on the first capture, on the camera lane)."""
+    from kiosk.face_check import face_check as make
+    return make(enabled)
 
 
 def _operations(app: KioskApp, settings: Settings, out_of_service: bool) -> None:
@@ -259,7 +270,8 @@ def _api(settings: Settings) -> BackOfficeClient:
     return BackOfficeClient(settings.back_office, settings.office, settings.kiosk_id)
 
 
-def _demo_tray(stub_url: str | None, reader: CardReader, persona: str | None) -> StubDemoTray | None:
+def _demo_tray(stub_url: str | None, reader: CardReader, persona: str | None,
+               csca_dir: str = "") -> StubDemoTray | None:
     """Demo and QA: the stub's personas, laid on the simulated reader or inserted into vpcd as chips."""
     if not stub_url:
         return None
@@ -267,7 +279,7 @@ def _demo_tray(stub_url: str | None, reader: CardReader, persona: str | None) ->
     if isinstance(reader, SimulatedReader):
         return StubDemoTray.load(stub_url, SimulatedHand(reader), only=persona)
     from kiosk.emulated_hand import EmulatedHand
-    return StubDemoTray.load(stub_url, EmulatedHand(), only=persona)
+    return StubDemoTray.load(stub_url, EmulatedHand(csca_dir=csca_dir), only=persona)
 
 
 def _keyboard_data() -> tempfile.TemporaryDirectory[str]:
@@ -302,6 +314,7 @@ def _load_qml(vm: KioskViewModel, images: KioskImages,
               settings: Settings) -> tuple[QQmlApplicationEngine, QQuickWindow]:
     engine = QQmlApplicationEngine()
     engine.addImageProvider("kiosk", images)
+    engine.addImportPath(str(KEYBOARD_STYLES))
     warnings: list[str] = []
     engine.warnings.connect(lambda errors: warnings.extend(e.toString() for e in errors))
     engine.setInitialProperties({"vm": vm})

@@ -30,10 +30,11 @@ SWITCH_SCREENS = ("attract", "menu", "place_id", "checking", "record", "photo_re
 
 def run_bench(repeat: int = 3, as_json: bool = False, load_seconds: float = 20.0) -> str:
     from kiosk.bench_card import card_read_figures
+    from kiosk.bench_face import face_match_ms
     from kiosk.bench_photo import analysis_ms, preview_and_stalls
     figures = {"start": _start_ratio(max(1, repeat)), "switch": _switch_ms(rounds=5),
                "renewal": _renewal_cpu(), "stub_load": _stub_load(load_seconds), "card": card_read_figures(),
-               "photo": {**analysis_ms(), **preview_and_stalls()}}
+               "photo": {**analysis_ms(), **preview_and_stalls()}, "face": face_match_ms()}
     return json.dumps(figures) if as_json else _table(figures)
 
 
@@ -149,6 +150,7 @@ def _table(figures: dict[str, Any]) -> str:
         f"{load['errors']} errors (target p99 < {load['target_p99_ms']} ms, no errors)",
         _card_line(figures["card"]),
         _photo_line(figures["photo"]),
+        _face_line(figures["face"]),
     ])
 
 
@@ -164,8 +166,20 @@ def _photo_line(photo: dict[str, Any]) -> str:
 def _card_line(card: dict[str, Any]) -> str:
     if "skipped" in card:
         return f"card read: not measured ({card['skipped']})"
-    return (f"card read through pcscd (DG2 {card['dg2_bytes']} B): {card['apdus']} APDUs "
-            f"(minimum {card['minimum_apdus']}, ratio {card['apdu_ratio']}, "
-            f"target ≤ {card['target_apdu_ratio']}), "
-            f"{card['ms']} ms, kiosk CPU {100 * card['kiosk_cpu_share']:.1f} % of wall "
-            f"(target < {100 * card['target_cpu_share']:.0f} %), hashes {card['hashes']}")
+    return "\n".join(_read_line(read) for read in (card, card["pace"]))
+
+
+def _read_line(read: dict[str, Any]) -> str:
+    return (f"card read through pcscd, {read['access']} (DG2 {read['dg2_bytes']} B, signature "
+            f"{read['signature']}, active authentication {read['active_auth']}): {read['apdus']} APDUs "
+            f"(minimum {read['minimum_apdus']}, ratio {read['apdu_ratio']}, "
+            f"target ≤ {read['target_apdu_ratio']}), "
+            f"{read['ms']} ms, kiosk CPU {100 * read['kiosk_cpu_share']:.1f} % of wall "
+            f"(target < {100 * read['target_cpu_share']:.0f} %), hashes {read['hashes']}")
+
+
+def _face_line(face: dict[str, Any]) -> str:
+    if not face.get("supported"):
+        return f"face match: not available here ({face.get('reason')}): staff check"
+    return (f"face match, live photo vs chip portrait: median {face['compare_ms_median']} ms per comparison "
+            f"(one descriptor {face['embedding_ms_median']} ms), once per capture on the camera lane")

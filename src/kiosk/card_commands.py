@@ -12,7 +12,7 @@ from typing import Any
 
 from drivers.card.base import CardRead
 from drivers.errors import AccessDenied, CardRemoved, DeviceFault, NoDevice
-from kiosk.card_access import read_problem
+from kiosk.card_access import authenticity_problem, read_problem
 from kiosk.errors import UsageError
 
 CARD_WAIT_S = 10.0  # how long `card read` waits for a card to be laid on the reader
@@ -33,14 +33,16 @@ def readers(args: argparse.Namespace) -> int:
 
 def read(args: argparse.Namespace) -> int:
     """Read one eMRTD through PC/SC; exit 1 when the card refuses the key or cannot be read."""
-    key = _mrz_key(args)
-    reader = _open_reader(args.reader or "")
+    key = _chip_key(args)
+    reader = _open_reader(args.reader or "", args.policy, str(args.csca or ""))
     started = time.perf_counter()
     try:
         _wait_for_card(reader, CARD_WAIT_S)
         result = reader.read(key)
-    except AccessDenied:
-        print(json.dumps({"error": "ACCESS_DENIED"}) if args.json else "the card refused these access data")
+    except AccessDenied as error:
+        refused = {"error": "ACCESS_DENIED", "detail": str(error)[:200],
+                   "retries_left": getattr(error, "retries_left", None)}  # the chip's counter (63 Cx)
+        print(json.dumps(refused) if args.json else f"the card refused the access data: {refused['detail']}")
         return 1
     except DeviceFault as error:
         code = read_problem(error)
@@ -53,16 +55,15 @@ def read(args: argparse.Namespace) -> int:
     if args.portrait and result.portrait:
         Path(args.portrait).write_bytes(result.portrait)
     print(json.dumps(report, ensure_ascii=False) if args.json else _card_text(report))
-    return 0
+    return 1 if authenticity_problem(result) else 0  # a chip that fails authenticity is a domain failure
 
 
 def emulate(args: argparse.Namespace) -> int:
     """Serve a card from a folder (or a persona of a scenario file) in vpcd until stopped or removed."""
-    from drivers.card.card_builder import build_card, load_card_dir
-    from drivers.card.chip import EmrtdChip
+    from drivers.card.card_builder import build_card, load_card
     from drivers.card.vpcd import VpcdCard
-    files, key = load_card_dir(Path(args.data)) if args.data else build_card(_persona(args))
-    card = VpcdCard(EmrtdChip(files, key), port=args.port)
+    built = load_card(Path(args.data)) if args.data else build_card(_persona(args))
+    card = VpcdCard(built.chip(), port=args.port)
     try:
         card.insert()
     except OSError as error:
@@ -99,6 +100,8 @@ def card_report(reader: str, atr: bytes, result: CardRead, ms: float) -> dict[st
                    "personal_number": doc.personal_number, "address": doc.address},
         "portrait": portrait,
         "passive_auth": result.passive_auth or {"hashes": "absent", "signature": "unchecked"},
+        "active_auth": result.active_auth,
+        "access_note": result.access_note,
         "timing": {"apdus": result.apdus, "ms": round(ms, 1)},
     }
 
@@ -113,10 +116,16 @@ def _portrait_info(result: CardRead) -> dict[str, Any]:
     return {"format": result.portrait_format, "width": width, "height": height, "bytes": len(result.portrait)}
 
 
-def _mrz_key(args: argparse.Namespace) -> Any:
+def _chip_key(args: argparse.Namespace) -> Any:
+    from drivers.card.base import ChipKey
     if args.can:
-        raise UsageError("--can needs PACE, which this build does not speak yet: "
-                         "use --mrz DOCNO,YYMMDD,YYMMDD")
+        if not (args.can.isdigit() and 4 <= len(args.can) <= 10):
+            raise UsageError("--can takes the card access number printed on the card (digits, usually 6)")
+        return ChipKey(can=args.can)
+    return ChipKey(mrz=_mrz_key(args))
+
+
+def _mrz_key(args: argparse.Namespace) -> Any:
     from drivers.card.mrz import MrzKey
     parts = [part.strip() for part in args.mrz.split(",")]
     if len(parts) != 3:
@@ -127,10 +136,13 @@ def _mrz_key(args: argparse.Namespace) -> Any:
         raise UsageError(f"--mrz: {error}") from None
 
 
-def _open_reader(pattern: str) -> Any:
+def _open_reader(pattern: str, policy: str = "pace-preferred", csca_dir: str = "") -> Any:
     from drivers.card.pcsc import PcscReader
+    if csca_dir and not Path(csca_dir).is_dir():
+        raise UsageError(f"--csca: no such folder {csca_dir}")
     try:  # naming a virtual reader on the command line is the explicit configuration QA needs
-        return PcscReader(pattern, allow_virtual="virtual" in pattern.lower())
+        return PcscReader(pattern, allow_virtual="virtual" in pattern.lower(), policy=policy,
+                          csca_dir=csca_dir)
     except NoDevice as error:
         raise UsageError(str(error)) from None
 
@@ -152,6 +164,7 @@ def _persona(args: argparse.Namespace) -> dict[str, Any]:
 def _card_text(report: dict[str, Any]) -> str:
     holder, document = report["holder"], report["document"]
     name = holder["full_name"] or holder["surname"]
-    timing, hashes = report["timing"], report["passive_auth"]["hashes"]
-    return (f"{report['reader']}: {document['kind']} {document['number']} of {name}, hashes {hashes}, "
-            f"{timing['apdus']} APDUs in {timing['ms']} ms")
+    timing, checks = report["timing"], report["passive_auth"]
+    return (f"{report['reader']}: {document['kind']} {document['number']} of {name} ({report['access']}), "
+            f"hashes {checks['hashes']}, signature {checks['signature']}, active authentication "
+            f"{report['active_auth']}, {timing['apdus']} APDUs in {timing['ms']} ms")

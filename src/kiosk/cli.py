@@ -102,8 +102,11 @@ def _add_card(card: Any) -> None:
     read = card.add_parser("read", help="read an ID document's chip (eMRTD)")
     read.add_argument("--reader", help="reader name pattern (fnmatch)")
     access = read.add_mutually_exclusive_group(required=True)
-    access.add_argument("--can")
+    access.add_argument("--can", help="the card access number printed on the card (PACE)")
     access.add_argument("--mrz", help="DOCNO,YYMMDD,YYMMDD")
+    read.add_argument("--policy", choices=("pace-preferred", "pace-required"), default="pace-preferred",
+                      help="PACE where offered, else BAC (default); or PACE only")
+    read.add_argument("--csca", type=Path, help="folder of trusted CSCA certificates (signature check)")
     read.add_argument("--json", action="store_true")
     read.add_argument("--portrait", type=Path, help="write the chip's photo here")
     read.set_defaults(handler=_lazy("kiosk.card_commands", "read"))

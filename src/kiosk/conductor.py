@@ -130,6 +130,7 @@ class Conductor:
     def attach_technician(self, technician: Technician) -> None:
         """Diagnostics, once the attract screen is up."""
         self.technician = technician
+        self.steps.audit = technician.record  # refused documents and faces join the audit trail
         self._changed()
 
     def crash_loop(self) -> None:

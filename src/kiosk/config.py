@@ -16,6 +16,7 @@ from kiosk.crash_loop import DEFAULT_LIMIT, DEFAULT_WINDOW_S  # plain constants:
 from kiosk.errors import UsageError
 
 LANGUAGES = ("zh", "en")
+ACCESS_POLICIES = ("pace-preferred", "pace-required")
 PRINTER_SPEC = re.compile(
     r"|none|dummy|file:.+|usb:[0-9a-fA-F]{4}:[0-9a-fA-F]{4}|network:[^:\s]+(:[0-9]{1,5})?")
 
@@ -52,6 +53,16 @@ class Devices:
     camera_height: int = 480
     camera_fps: float = 15.0
     printer: str = ""  # "" (none) | dummy | file:/dev/usb/lp0 | usb:VID:PID | network:HOST[:PORT]
+
+
+@dataclass(frozen=True)
+class Chip:
+    # pace-preferred: PACE where the card offers it, BAC where it does not (a PACE failure on a card that
+    # offers it falls back only with the MRZ data, and says so); pace-required: no PACE, no read.
+    access_policy: str = "pace-preferred"
+    # Trusted country signing CA certificates (DER or PEM files). Empty: signatures are left unchecked,
+    # and `selftest` says so; a chip whose data, signature or active authentication fails is refused.
+    csca_dir: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,6 +117,7 @@ class PhotoSettings:
     max_attempts: int = 3  # rejected captures before staff help is offered
     jpeg_min_bytes: int = 14_000  # the licence photo's file size range (PHOTO.md §1.1: typically 14–30 KB)
     jpeg_max_bytes: int = 30_000
+    face_match: bool = True  # compare the capture with the chip's portrait (false: staff check every time)
 
 
 @dataclass(frozen=True)
@@ -117,6 +129,7 @@ class Settings:
     data_dir: str = "~/.local/share/licence-kiosk"
     back_office: BackOffice = field(default_factory=BackOffice)
     devices: Devices = field(default_factory=Devices)
+    chip: Chip = field(default_factory=Chip)
     screen: Screen = field(default_factory=Screen)
     store: Store = field(default_factory=Store)
     photo: PhotoSettings = field(default_factory=PhotoSettings)
@@ -175,6 +188,11 @@ def validate(settings: Settings) -> Settings:
                          "or network:HOST[:PORT]")
     if not 0 < len(settings.service_window) <= 8:
         raise UsageError("config key service_window: 1 to 8 characters, e.g. \"3\"")
+    if settings.chip.access_policy not in ACCESS_POLICIES:
+        raise UsageError(f"config key chip.access_policy: one of {', '.join(ACCESS_POLICIES)}")
+    csca = settings.chip.csca_dir
+    if csca and not Path(csca).expanduser().is_dir():
+        raise UsageError(f"config key chip.csca_dir: no such folder {csca}")
     if not settings.back_office.url.startswith(("http://", "https://")):
         raise UsageError("config key back_office.url: must start with http:// or https://")
     return settings

@@ -7,6 +7,7 @@ emulated eMRTD chip built from the persona into vpcd (`kiosk/emulated_hand.py`).
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any, Protocol
 
 import requests
@@ -39,6 +40,17 @@ def access_data(persona: Persona) -> tuple[str, str, str]:
     return document["number"], f"{birth:%y%m%d}", f"{expiry:%y%m%d}"
 
 
+def portrait_of(persona: Persona) -> bytes | None:
+    """The persona's document photo (the stub serves its path, resolved on this machine), if readable."""
+    path = persona["document"].get("portrait")
+    if not path:
+        return None
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        return None
+
+
 class Hand(Protocol):
     """Puts a persona's ID document on the reader, and takes it away."""
 
@@ -54,7 +66,7 @@ class SimulatedHand:
         self._reader = reader
 
     def place(self, persona: Persona) -> None:
-        self._reader.place(document_from_persona(persona))
+        self._reader.place(document_from_persona(persona), portrait_of(persona))
 
     def remove(self) -> None:
         self._reader.remove()

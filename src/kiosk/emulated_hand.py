@@ -6,26 +6,37 @@ Only for QA and tests, where vsmartcard-vpcd is installed on purpose; never on a
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any
 
 from drivers.card.vpcd import VpcdCard
 
+CSCA_FILE = "qa-csca.der"
+
 
 class EmulatedHand:
-    """Holds at most one card in vpcd's first slot; placing another takes the first one out."""
+    """Holds at most one card in vpcd's first slot; placing another takes the first one out.
 
-    def __init__(self, port: int | None = None) -> None:
+    Every card it makes is signed by one throwaway document signer under one test CSCA, whose certificate
+    it puts in `csca_dir` (the kiosk's trusted folder in QA): the kiosk checks the chain for real."""
+
+    def __init__(self, port: int | None = None, csca_dir: str = "") -> None:
+        from drivers.card.card_signer import ThrowawayPki
         self._port = port
         self._card: VpcdCard | None = None
         self._thread: threading.Thread | None = None
+        self.pki = ThrowawayPki.generate()
+        self.faults: Any = None  # tests: the `ChipFaults` of the next cards placed (a clone, a bad signature)
+        if csca_dir:
+            folder = Path(csca_dir).expanduser()
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / CSCA_FILE).write_bytes(self.pki.der(self.pki.csca_certificate))
 
     def place(self, persona: dict[str, Any]) -> None:
         from drivers.card.card_builder import build_card
-        from drivers.card.chip import EmrtdChip
         self.remove()
-        files, key = build_card(persona)
-        card = VpcdCard(EmrtdChip(files, key)) if self._port is None else VpcdCard(EmrtdChip(files, key),
-                                                                                    port=self._port)
+        chip = build_card(persona, pki=self.pki).chip(self.faults)
+        card = VpcdCard(chip) if self._port is None else VpcdCard(chip, port=self._port)
         card.insert()
         self._card = card
         self._thread = threading.Thread(target=card.serve, name="vpcd-card", daemon=True)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 def open_reader(settings: Settings) -> CardReader:
     """The configured card reader; one that is not there yet reports noDevice until it is."""
-    devices = settings.devices
+    devices, chip = settings.devices, settings.chip
     if devices.card == "simulated":
         return SimulatedReader()
     if devices.card != "pcsc":
@@ -23,13 +23,14 @@ def open_reader(settings: Settings) -> CardReader:
     from drivers.card.pcsc import PcscReader, WaitingReader
     from drivers.errors import NoDevice
     try:
-        return PcscReader(devices.reader, allow_virtual=devices.allow_virtual_reader)
+        return PcscReader(devices.reader, devices.allow_virtual_reader, chip.access_policy, chip.csca_dir)
     except NoDevice as error:
         # Not there yet (unplugged, pcscd down): start out of service and keep looking. A refused virtual
         # reader or an ambiguous pattern is a configuration error: waiting would not mend it.
         if not any(sign in str(error) for sign in ("matches 0 readers", "pcscd is not running")):
             raise EnvironmentFault(f"card reader: {error}") from None
-        return WaitingReader(devices.reader, devices.allow_virtual_reader)
+        return WaitingReader(devices.reader, devices.allow_virtual_reader, policy=chip.access_policy,
+                             csca_dir=chip.csca_dir)
 
 
 def open_camera(settings: Settings) -> Camera:

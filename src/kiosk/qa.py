@@ -95,13 +95,21 @@ def _act(app: KioskApp, screen: str, service: str, persona: str, payment_wait_s:
 
 
 def _type_access_data(app: KioskApp, persona: str) -> None:
-    """Read the numbers off the persona's card and type them, field by field, as a citizen would."""
+    """Read the numbers off the persona's card and type them, as a citizen would: the six-digit access
+    number when the card has one, else the document number and dates from the bottom lines."""
     from kiosk.demo import access_data
     assert app.demo is not None
-    fields = ("access.documentNumber.input", "access.birthDate.input", "access.expiryDate.input")
-    for name, text in zip(fields, access_data(app.demo.persona(persona)), strict=True):
-        tap(app.window, name)
-        type_text(app.window, text)
+    card = app.demo.persona(persona)
+    can = card["document"].get("can")
+    if can:
+        tap(app.window, "access.can.input")
+        type_text(app.window, can)
+    else:
+        tap(app.window, "access.switchButton")
+        fields = ("access.documentNumber.input", "access.birthDate.input", "access.expiryDate.input")
+        for name, text in zip(fields, access_data(card), strict=True):
+            tap(app.window, name)
+            type_text(app.window, text)
     tap(app.window, "access.continueButton")
 
 

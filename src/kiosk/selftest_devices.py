@@ -19,6 +19,8 @@ def device_checks(settings: Settings) -> list[Check]:
             _guarded("camera", True, lambda: _camera(settings)),
             _guarded("fonts", True, _fonts),
             _guarded("translations", True, _translations),
+            _guarded("chip_trust", False, lambda: _chip_trust(settings)),
+            _guarded("face_match", False, lambda: _face_match(settings)),
             _guarded("voice", False, lambda: _voice(settings)),
             _guarded("printer", False, lambda: _printer(settings))]
 
@@ -40,6 +42,27 @@ def _reader(settings: Settings) -> tuple[bool, str]:
         return status.working, f"{reader.name}: {status.state}{detail}"
     finally:
         reader.close()
+
+
+def _chip_trust(settings: Settings) -> tuple[bool, str]:
+    """Without trusted CSCA certificates a chip's signature cannot be checked: say so (not critical:
+    the national ID card read by a contact reader has no chip signature to check)."""
+    if settings.devices.card != "pcsc":
+        return True, f"no chip reader ({settings.devices.card})"
+    folder = settings.chip.csca_dir
+    if not folder:
+        return False, "chip.csca_dir is not set: document signatures go unchecked"
+    from drivers.card.trust import CscaStore
+    count = len(CscaStore.from_dir(folder))
+    return count > 0, f"{count} trusted CSCA certificates in {folder}; access {settings.chip.access_policy}"
+
+
+def _face_match(settings: Settings) -> tuple[bool, str]:
+    if not settings.photo.face_match:
+        return False, "photo.face_match is off: every application goes to a staff check"
+    from drivers.camera.face_match import face_match_support
+    supported, reason = face_match_support()
+    return supported, "dlib face descriptor ready" if supported else f"staff check instead: {reason}"
 
 
 def _camera(settings: Settings) -> tuple[bool, str]:

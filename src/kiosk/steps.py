@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from drivers.card.base import CardRead, CardReader
 from drivers.errors import UnreadableMedia
 from flows.session import Payment, Photo
-from kiosk.card_access import card_key, read_problem
+from kiosk.card_access import DocumentNotGenuine, authenticity_problem, card_key, chip_check, read_problem
 from kiosk.config import PhotoSettings
 from kiosk.identity import identity_from_document
 from kiosk.photo_check import check_frame
@@ -52,6 +52,8 @@ class Steps:
         self._run, self._poll_s = run, payment_poll_s
         # Counted in polls, not read off a clock: the wait is the same however slow the answers are.
         self._max_polls = math.ceil(payment_timeout_s / payment_poll_s)
+        self.audit: Callable[[str, str], None] = _log_only  # the store's audit trail once diagnostics is up
+        self.face_check: Callable[[Frame, bytes], str] | None = None  # kiosk/face_check.py, set by the app
 
     def enter(self, state: str, flow: ServiceFlow) -> None:
         step = getattr(self, f"_{state}", None)
@@ -61,10 +63,18 @@ class Steps:
     def _reading(self, flow: ServiceFlow) -> None:
         key = card_key(flow.session.access_key)
 
+        def work() -> CardRead:
+            read = self.reader.read(key)
+            problem = authenticity_problem(read)
+            if problem:  # refused, never silently accepted: the audit trail keeps why (nothing personal)
+                self.runner.post(lambda: self.audit("document_refused", f"{read.access}: {problem}"))
+                raise DocumentNotGenuine(problem)
+            return read
+
         def done(read: CardRead) -> None:
-            flow.send("document_read", identity=identity_from_document(read.document), portrait=read.portrait)
-        self._run("card", flow, lambda: self.reader.read(key), done, failed_event="read_failed",
-                  code=read_problem)
+            flow.send("document_read", identity=identity_from_document(read.document), portrait=read.portrait,
+                      chip=chip_check(read))
+        self._run("card", flow, work, done, failed_event="read_failed", code=read_problem)
 
     def _checking(self, flow: ServiceFlow) -> None:
         identity = flow.session.identity
@@ -76,6 +86,8 @@ class Steps:
         self._run("api", flow, work, lambda result: flow.send("checked", **result))
 
     def _capturing(self, flow: ServiceFlow) -> None:
+        portrait = flow.session.portrait
+
         def work() -> Photo:
             from drivers.camera.licence_photo import crop_licence_photo  # OpenCV: load on first use
             frame = self.camera.fresh_frame()
@@ -84,9 +96,17 @@ class Steps:
                 raise PhotoRejected(verdict.code)
             size_range = (self.photo.jpeg_min_bytes, self.photo.jpeg_max_bytes)
             cropped = crop_licence_photo(frame, size_range=size_range)
-            return Photo(cropped.jpeg, cropped.width, cropped.height)
-        self._run("camera", flow, work, lambda photo: flow.send("photo_taken", photo=photo),
-                  failed_event="capture_failed", code=_photo_problem)
+            # Once per capture, here on the camera lane: never per preview frame.
+            face = self.face_check(frame, portrait) if self.face_check and portrait else "unchecked"
+            return Photo(cropped.jpeg, cropped.width, cropped.height, face)
+
+        def done(photo: Photo) -> None:
+            if photo.face_check == "mismatch":
+                self.audit("face_mismatch", "live photo differs clearly from the chip's portrait")
+                flow.send("face_mismatch")
+            else:
+                flow.send("photo_taken", photo=photo)
+        self._run("camera", flow, work, done, failed_event="capture_failed", code=_photo_problem)
 
     def _paying(self, flow: ServiceFlow) -> None:
         """First entry creates the payment; every later (internal) entry waits, then asks again, until
@@ -121,12 +141,18 @@ class Steps:
                                                   session.eligibility)
         assert identity and photo and delivery and eligibility
         payment_id = session.payment.payment_id if session.payment else None
+        checks = {"chip": session.chip_check or "none", "face": photo.face_check}
         fields = self.api.application_fields(flow.service, identity, delivery, eligibility.fee_cny,
-                                             payment_id, declarations=tuple(session.declarations))
+                                             payment_id, declarations=tuple(session.declarations),
+                                             identity_checks=checks)
 
         def work() -> Any:
             return self.outbox.send(self.outbox.journal(flow.service, fields, photo.jpeg))
         self._run("outbox", flow, work, lambda receipt: flow.send("submitted", receipt=receipt))
+
+
+def _log_only(event: str, outcome: str) -> None:
+    log.warning("%s: %s (no audit trail yet)", event, outcome)
 
 
 class PhotoRejected(Exception):

@@ -42,7 +42,7 @@ class Technician:
         self.settings, self._runner, self._monitor, self._audit = settings, runner, monitor, audit
         self._readers, self._changed = readers, changed
         diag = settings.diagnostics
-        self.gate = DiagnosticsGate(diag.pin_hash, diag.max_attempts, diag.lockout_s, self._record)
+        self.gate = DiagnosticsGate(diag.pin_hash, diag.max_attempts, diag.lockout_s, self.record)
         self.report: list[Section] = []
         self.message = ""  # the outcome of the last action, for the screen
 
@@ -65,27 +65,29 @@ class Technician:
     def back_in_service(self) -> None:
         from kiosk.crash_loop import forget_starts
         forget_starts(Path(self.settings.data_dir).expanduser())
-        self._record("diagnostics.service", "back in service after a crash loop")
+        self.record("diagnostics.service", "back in service after a crash loop")
 
     def test_read(self, reader: CardReader, access: str) -> None:
         """Read the document on the reader, for its timing and authenticity (nothing of its holder is
-        shown): `access` is "DOCNO,YYMMDD,YYMMDD" from the card's back for a chip, "" otherwise."""
+        shown): `access` is the card access number (6 digits), or "DOCNO,YYMMDD,YYMMDD" from the card's
+        back, for a chip; "" for a reader that needs none."""
         def read() -> str:
-            key = card_key(AccessKey(*[part.strip().upper() for part in access.split(",")])) \
-                if access.count(",") == 2 else None
             started = time.perf_counter()
-            result = reader.read(key)
+            result = reader.read(card_key(_typed_access(access)))
             took = (time.perf_counter() - started) * 1000
             auth = result.passive_auth or {}
-            return (f"test read: {took:.0f} ms, {result.apdus} APDUs, access {result.access}, document "
+            note = f" ({result.access_note})" if result.access_note else ""
+            return (f"test read: {took:.0f} ms, {result.apdus} APDUs, access {result.access}{note}, document "
                     f"{result.document.kind}, hashes {auth.get('hashes', 'absent')}, "
-                    f"signature {auth.get('signature', 'unchecked')}")
+                    f"signature {auth.get('signature', 'unchecked')}"
+                    f"{' (' + auth['signature_detail'] + ')' if auth.get('signature_detail') else ''}, "
+                    f"active authentication {result.active_auth}")
         self._runner.run("card", read, lambda line: self._done(line, "diagnostics.test_read"),
-                         lambda error: self._done(f"test read: {read_problem(error)}",
+                         lambda error: self._done(f"test read: {_read_failure(error)}",
                                                   "diagnostics.test_read"))
 
     def leave(self) -> None:
-        self._record("diagnostics.leave", "back to the attract screen")
+        self.record("diagnostics.leave", "back to the attract screen")
         self.clear()
 
     def save_bundle(self, folder: str) -> None:
@@ -159,10 +161,11 @@ class Technician:
     def _done(self, message: str, event: str = "") -> None:
         self.message = message
         if event:
-            self._record(event, message)
+            self.record(event, message)
         self._changed()
 
-    def _record(self, event: str, outcome: str) -> None:
+    def record(self, event: str, outcome: str) -> None:
+        """One row of the audit trail (an audit failure is logged, never blocks anyone)."""
         try:
             self._audit.record(event, outcome)
         except Exception as error:  # noqa: BLE001 - an audit failure is logged, never blocks the technician
@@ -183,6 +186,18 @@ def _flat(tree: dict[str, Any], prefix: str = "") -> list[str]:
         else:
             lines.append(f"{prefix}{key} = {value}")
     return lines
+
+
+def _typed_access(access: str) -> AccessKey | None:
+    if access.count(",") == 2:
+        return AccessKey(*[part.strip().upper() for part in access.split(",")])
+    return AccessKey(can=access.strip()) if access.strip() else None
+
+
+def _read_failure(error: Exception) -> str:
+    """The code, and for a refused key the chip's retry counter (63 Cx) when it gave one."""
+    retries = getattr(error, "retries_left", None)
+    return read_problem(error) + (f" ({retries} tries left on the chip)" if retries is not None else "")
 
 
 def _when(at: float) -> str:

@@ -24,6 +24,7 @@ LATE = "LATE_RENEWAL"
 # persona id: (outcome, reasons, referrals, notices)
 EXPECTED: dict[str, tuple[str, list[str], list[str], list[str]]] = {
     "renewal-ok": (ELIGIBLE, [], [], ["NEW_TERM_LONG"]),
+    "renewal-face-mismatch": (ELIGIBLE, [], [], ["NEW_TERM_LONG"]),  # the kiosk refers: another face
     "renewal-no-licence": (INELIGIBLE, ["NO_LICENCE"], [], []),
     "renewal-identity-mismatch": (INELIGIBLE, ["IDENTITY_MISMATCH"], [], []),
     "renewal-revoked": (INELIGIBLE, ["LICENCE_REVOKED"], [], []),
@@ -223,6 +224,7 @@ def test_payment_behaviour_of_each_persona() -> None:
     }
 
 
-def test_every_persona_uses_the_demo_face() -> None:
-    portraits = {persona.document.portrait for persona in DEMO.personas.values()}
-    assert portraits == {str(DATA_DIR / "faces" / "demo-face.jpg")}
+def test_every_persona_uses_the_demo_face_but_the_one_whose_face_differs() -> None:
+    portraits = {pid: persona.document.portrait for pid, persona in DEMO.personas.items()}
+    assert portraits.pop("renewal-face-mismatch") == str(DATA_DIR / "faces" / "other-face.jpg")
+    assert set(portraits.values()) == {str(DATA_DIR / "faces" / "demo-face.jpg")}

@@ -7,7 +7,7 @@ import pytest
 
 from flows.outcome import outcome_of
 from flows.renewal import RenewalFlow
-from flows.service import ServiceFlow
+from flows.service import DOCUMENT_NOT_GENUINE, FACE_MISMATCH, ServiceFlow
 from flows.session import MAX_RETAKES, AccessKey, Eligibility, Receipt
 from tests.flows.walk import IDENTITY, PAID, PAYMENT, PHOTO, RECEIPT, RECORD, SERVICES, state, walk
 
@@ -227,3 +227,37 @@ def test_a_referral_carries_a_ticket_number_without_personal_data() -> None:
     assert ticket and len(ticket) == 6 and ticket.isalnum()
     flow.session.wipe()
     assert flow.session.ticket is None
+
+
+def test_a_card_access_number_is_kept_apart_from_the_mrz_data() -> None:
+    can = AccessKey(can="378517")
+    mrz = AccessKey("E26110113", "850312", "310312")
+    assert can.uses_can and not mrz.uses_can
+    assert (can.document_number, can.birth_date, can.expiry_date) == ("", "", "")
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_a_chip_that_fails_authenticity_is_referred_to_a_window_not_retried(service: str) -> None:
+    flow = walk(service, "reading")
+    flow.send("read_failed", message=DOCUMENT_NOT_GENUINE)
+    assert state(flow) == "referral" and flow.session.referral == DOCUMENT_NOT_GENUINE
+    assert flow.session.ticket  # the slip for the staff who check the document by hand
+    outcome = outcome_of(flow.session, "closed")
+    assert (outcome.outcome, outcome.reasons) == ("referred", [DOCUMENT_NOT_GENUINE])
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_a_face_that_clearly_differs_is_referred_to_a_window(service: str) -> None:
+    flow = walk(service, "capturing")
+    flow.send("face_mismatch")
+    assert state(flow) == "referral" and flow.session.referral == FACE_MISMATCH
+    assert flow.session.capture is None and flow.session.photo is None  # the capture is not kept
+    assert outcome_of(flow.session, "closed").outcome == "referred"
+
+
+def test_the_chip_check_is_kept_with_the_identity_and_wiped() -> None:
+    flow = walk("renewal", "reading")
+    flow.send("document_read", identity=IDENTITY, portrait=b"jpeg", chip="verified")
+    assert flow.session.chip_check == "verified"
+    flow.session.wipe()
+    assert flow.session.chip_check is None

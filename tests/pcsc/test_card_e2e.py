@@ -15,7 +15,6 @@ import numpy as np
 import pytest
 
 from drivers.card.card_builder import build_card
-from drivers.card.chip import EmrtdChip
 from kiosk.demo import access_data
 from kiosk.pcscd import READER, InsertedCard, Pcscd, wait_for
 
@@ -47,18 +46,23 @@ def present() -> bool:
 
 def test_card_read_gives_the_design_json_and_the_portrait(pcscd: Pcscd, tmp_path: Path) -> None:
     wang = persona("renewal-ok")
-    files, key = build_card(wang)
-    card = InsertedCard(EmrtdChip(files, key))
+    built = build_card(wang)  # PACE (CAN or MRZ), DG15 for active authentication, a test CSCA
+    trusted = tmp_path / "csca"
+    trusted.mkdir()
+    (trusted / "test-csca.der").write_bytes(built.csca_certificate)
+    card = InsertedCard(built.chip())
     try:
         assert present()
         portrait = tmp_path / "portrait.jpg"
-        result = kiosk("card", "read", "--reader", READER, "--mrz", ",".join(access_data(wang)), "--json",
-                       "--portrait", str(portrait))
+        result = kiosk("card", "read", "--reader", READER, "--can", wang["document"]["can"], "--json",
+                       "--csca", str(trusted), "--portrait", str(portrait))
     finally:
         card.remove()
     assert result.returncode == 0, result.stderr[-2000:]
     report = json.loads(result.stdout.strip().splitlines()[-1])
-    assert report["reader"] == READER and report["access"] == "BAC" and report["atr"]
+    assert report["reader"] == READER and report["access"] == "PACE" and report["atr"]
+    assert report["passive_auth"] == {"hashes": "valid", "signature": "valid", "signature_detail": "valid"}
+    assert report["active_auth"] == "valid"
     assert report["document"]["number"] == wang["document"]["number"]
     assert report["holder"]["full_name"] == wang["holder"]["name"]
     assert report["holder"]["personal_number"] == wang["holder"]["id_number"]
@@ -72,9 +76,9 @@ def test_card_read_gives_the_design_json_and_the_portrait(pcscd: Pcscd, tmp_path
 
 def test_a_wrong_key_is_refused_and_a_torn_card_can_be_read_again(pcscd: Pcscd) -> None:
     wang = persona("renewal-ok")
-    files, key = build_card(wang)
+    built = build_card(wang, pace=None)  # a BAC-only card: the MRZ data open it
     number, birth, expiry = access_data(wang)
-    card = InsertedCard(EmrtdChip(files, key))
+    card = InsertedCard(built.chip())
     try:
         assert present()
         wrong = kiosk("card", "read", "--reader", READER, "--mrz", f"{number},{birth},010101", "--json")
@@ -82,13 +86,13 @@ def test_a_wrong_key_is_refused_and_a_torn_card_can_be_read_again(pcscd: Pcscd) 
         assert json.loads(wrong.stdout.splitlines()[-1])["error"] == "ACCESS_DENIED"
     finally:
         card.remove()
-    torn = InsertedCard(EmrtdChip(files, key, tear_after_apdus=12))
+    torn = InsertedCard(built.chip(tear_after_apdus=12))
     assert present()
     first = kiosk("card", "read", "--reader", READER, "--mrz", f"{number},{birth},{expiry}", "--json")
     torn.remove()
     assert first.returncode == 1
     assert json.loads(first.stdout.splitlines()[-1])["error"] == "CARD_REMOVED", first.stdout
-    again = InsertedCard(EmrtdChip(files, key))
+    again = InsertedCard(built.chip())
     try:
         assert present()
         second = kiosk("card", "read", "--reader", READER, "--mrz", f"{number},{birth},{expiry}", "--json")

@@ -45,6 +45,7 @@ def test_a_mistyped_key_asks_again_and_pcscd_may_restart(pcscd: Pcscd, stub_url:
         app.demo.place("renewal-ok")
         qtbot.waitUntil(lambda: app.vm.screen == "access_key", timeout=15_000)
         number, birth, expiry = access_data(app.demo.persona("renewal-ok"))
+        tap(app.window, "access.switchButton")  # the bottom lines instead of the access number
         type_into(app, "access.documentNumber.input", number)
         type_into(app, "access.birthDate.input", birth)
         type_into(app, "access.expiryDate.input", "010101")  # a slip of the finger

@@ -31,7 +31,8 @@ PAIRS = [("text", "background"), ("text", "surface"), ("mutedText", "background"
          ("primary", "background"), ("primary", "surface"), ("danger", "background"), ("danger", "surface"),
          ("success", "background"), ("success", "surface"), ("textOnPrimary", "primary")]
 ON_LIGHT = ("text", "mutedText", "primary", "danger", "success")  # text colours for light backgrounds
-NOT_CHECKED = ("demoTray", "cardBackPicture")  # demo-only controls; a picture of the card's print
+# demo-only controls; pictures of the card's print
+NOT_CHECKED = ("demoTray", "cardBackPicture", "cardFrontPicture")
 
 
 def contrast(a: QColor, b: QColor) -> float:

@@ -18,6 +18,8 @@ LATE = "LATE_RENEWAL"
 # persona: (outcome, reasons incl. referrals, notices, failure)
 EXPECTED = {
     "renewal-ok": ("submitted", [], ["NEW_TERM_LONG"], None),
+    # eligible, but the chip's portrait is someone else: the kiosk itself refers to a window
+    "renewal-face-mismatch": ("referred", ["FACE_MISMATCH"], ["NEW_TERM_LONG"], None),
     "renewal-no-licence": ("ineligible", ["NO_LICENCE"], [], None),
     "renewal-identity-mismatch": ("ineligible", ["IDENTITY_MISMATCH"], [], None),
     "renewal-revoked": ("ineligible", ["LICENCE_REVOKED"], [], None),

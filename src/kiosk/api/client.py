@@ -54,10 +54,12 @@ class BackOfficeClient:
         return schemas.parse_eligibility(self._call("POST", "/v1/eligibility", body))
 
     def application_fields(self, service: str, identity: Identity, delivery: Delivery, fee_cny: int,
-                           payment_id: str | None, *, declarations: tuple[str, ...] = ()) -> dict[str, Any]:
+                           payment_id: str | None, *, declarations: tuple[str, ...] = (),
+                           identity_checks: dict[str, str] | None = None) -> dict[str, Any]:
         """The application body this kiosk would send (without the photo), for the outbox."""
         return schemas.application_fields(service, self._office, self._kiosk_id, identity, delivery,
-                                          fee_cny, payment_id, declarations=declarations)
+                                          fee_cny, payment_id, declarations=declarations,
+                                          identity_checks=identity_checks)
 
     def upload_photo(self, jpeg: bytes) -> str:
         """Upload the licence photo; the same photo again gives the same id (safe to retry)."""

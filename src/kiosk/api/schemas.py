@@ -23,7 +23,8 @@ def identity_body(identity: Identity) -> dict[str, Any]:
 
 def application_fields(service: str, office: str, kiosk_id: str, identity: Identity, delivery: Delivery,
                        fee_cny: int, payment_id: str | None, *,
-                       declarations: tuple[str, ...] = ()) -> dict[str, Any]:
+                       declarations: tuple[str, ...] = (),
+                       identity_checks: dict[str, str] | None = None) -> dict[str, Any]:
     """The application as journaled in the outbox: everything but the photo, which is uploaded first.
     Optional fields are left out when empty, so a back office that predates them takes the body."""
     body = identity_body(identity)
@@ -33,6 +34,8 @@ def application_fields(service: str, office: str, kiosk_id: str, identity: Ident
         body["payment_id"] = payment_id
     if declarations:
         body["declarations"] = list(declarations)
+    if identity_checks:
+        body["identity_checks"] = dict(identity_checks)
     return body
 
 

@@ -57,47 +57,77 @@
 <context>
     <name>AccessKey</name>
     <message>
-        <location filename="../qml/screens/AccessKey.qml" line="10"/>
+        <location filename="../qml/screens/AccessKey.qml" line="12"/>
         <source>Enter the numbers from your card</source>
         <translation>请输入证件上的号码</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AccessKey.qml" line="17"/>
+        <location filename="../qml/screens/AccessKey.qml" line="12"/>
+        <source>Enter the access number from your card</source>
+        <translation>请输入证件上的访问号码</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AccessKey.qml" line="21"/>
+        <source>The card did not accept this number. Please check the six digits on the front of the card.</source>
+        <translation>证件未接受该号码。请核对证件正面的六位数字。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AccessKey.qml" line="22"/>
         <source>The card did not accept these numbers. Please check them against the bottom lines of the card&apos;s back.</source>
         <translation>证件未接受这些号码。请对照证件背面最下方的几行核对。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AccessKey.qml" line="24"/>
+        <location filename="../qml/screens/AccessKey.qml" line="31"/>
+        <source>Card access number (CAN)</source>
+        <translation>证件访问号码（CAN）</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AccessKey.qml" line="32"/>
+        <source>6 digits</source>
+        <translation>6位数字</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AccessKey.qml" line="41"/>
         <source>Document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AccessKey.qml" line="25"/>
+        <location filename="../qml/screens/AccessKey.qml" line="42"/>
         <source>9 letters or digits</source>
         <translation>9位字母或数字</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AccessKey.qml" line="33"/>
+        <location filename="../qml/screens/AccessKey.qml" line="51"/>
         <source>Date of birth (YYMMDD)</source>
         <translation>出生日期（年月日，6位）</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AccessKey.qml" line="34"/>
+        <location filename="../qml/screens/AccessKey.qml" line="52"/>
         <source>e.g. 850312</source>
         <translation>例如 850312</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AccessKey.qml" line="42"/>
+        <location filename="../qml/screens/AccessKey.qml" line="61"/>
         <source>Date of expiry (YYMMDD)</source>
         <translation>有效期至（年月日，6位）</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AccessKey.qml" line="43"/>
+        <location filename="../qml/screens/AccessKey.qml" line="62"/>
         <source>e.g. 310312</source>
         <translation>例如 310312</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AccessKey.qml" line="52"/>
+        <location filename="../qml/screens/AccessKey.qml" line="71"/>
+        <source>No access number? Use the bottom lines</source>
+        <translation>没有访问号码？改用证件背面底部的号码</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AccessKey.qml" line="71"/>
+        <source>Use the 6-digit access number</source>
+        <translation>改用6位访问号码</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/AccessKey.qml" line="79"/>
         <source>Open the card</source>
         <translation>读取证件</translation>
     </message>
@@ -151,6 +181,14 @@
         <location filename="../qml/components/CardBackPicture.qml" line="10"/>
         <source>The back of the card: the numbers are in the three lines at the bottom</source>
         <translation>证件背面：号码在最下方的三行中</translation>
+    </message>
+</context>
+<context>
+    <name>CardFrontPicture</name>
+    <message>
+        <location filename="../qml/components/CardFrontPicture.qml" line="10"/>
+        <source>The front of the card: the access number is the six digits in the corner</source>
+        <translation>证件正面：访问号码是角落里的六位数字</translation>
     </message>
 </context>
 <context>
@@ -285,28 +323,28 @@
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="83"/>
-        <location filename="../qml/screens/Delivery.qml" line="94"/>
+        <location filename="../qml/screens/Delivery.qml" line="84"/>
+        <location filename="../qml/screens/Delivery.qml" line="96"/>
         <source>Mobile phone number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="91"/>
+        <location filename="../qml/screens/Delivery.qml" line="93"/>
         <source>Enter 11 digits</source>
         <translation>请输入11位号码</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="100"/>
+        <location filename="../qml/screens/Delivery.qml" line="102"/>
         <source>A mobile number has 11 digits and starts with 1.</source>
         <translation>手机号码为以1开头的11位数字。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="115"/>
+        <location filename="../qml/screens/Delivery.qml" line="117"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../qml/screens/Delivery.qml" line="120"/>
+        <location filename="../qml/screens/Delivery.qml" line="122"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
@@ -1175,7 +1213,7 @@ Photo checks: %3</source>
         <translation>驾驶证自助服务</translation>
     </message>
     <message>
-        <location filename="../qml/components/ScreenFrame.qml" line="90"/>
+        <location filename="../qml/components/ScreenFrame.qml" line="91"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1387,247 +1425,267 @@ Photo checks: %3</source>
         <translation>您申报的身体条件可能影响安全驾驶。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="45"/>
+        <location filename="../qml/Texts.qml" line="47"/>
         <source>The licence system gave a reason we cannot show here (%1).</source>
         <translation>业务系统返回了无法在此显示的原因（%1）。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="51"/>
+        <location filename="../qml/Texts.qml" line="53"/>
         <source>Please ask at window %1.</source>
         <translation>请到%1号窗口咨询。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="63"/>
+        <location filename="../qml/Texts.qml" line="67"/>
         <source>Please ask at window %1; staff will help you.</source>
         <translation>请到%1号窗口，工作人员将为您办理。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="52"/>
+        <location filename="../qml/Texts.qml" line="98"/>
+        <source>Type the numbers printed on your card.</source>
+        <translation>请输入证件上印着的号码。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="54"/>
         <source>Please come back within 90 days of the expiry date.</source>
         <translation>请在有效期满前90日内再来办理。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="54"/>
+        <location filename="../qml/Texts.qml" line="44"/>
+        <source>The chip of your ID document could not be confirmed as genuine.</source>
+        <translation>无法确认您证件芯片的真实性。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="45"/>
+        <source>Your photo and the photo on your ID document&apos;s chip do not look alike enough.</source>
+        <translation>您现场拍摄的照片与证件芯片中的照片相似度不足。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="56"/>
         <source>Settle them at the traffic police or in the 12123 app, then come back.</source>
         <translation>请到交警部门或通过交管12123处理完毕后再来办理。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="56"/>
+        <location filename="../qml/Texts.qml" line="58"/>
         <source>Have a check-up at an approved hospital; the certificate reaches us online.</source>
         <translation>请到指定医院体检，体检证明将联网传送。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="57"/>
+        <location filename="../qml/Texts.qml" line="59"/>
         <source>Complete the study and exam, then come back.</source>
         <translation>请完成学习和考试后再来办理。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="58"/>
+        <location filename="../qml/Texts.qml" line="60"/>
         <source>Choose renewal or replacement instead.</source>
         <translation>请改选换证或补证业务。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="59"/>
+        <location filename="../qml/Texts.qml" line="61"/>
         <source>Please go to the office that issued your licence.</source>
         <translation>请到核发地车管所办理。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="60"/>
+        <location filename="../qml/Texts.qml" line="62"/>
         <source>Staff will check your physical condition with you; you may need a hospital check-up.</source>
         <translation>工作人员将与您核实身体条件，您可能需要到医院体检。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="61"/>
+        <location filename="../qml/Texts.qml" line="63"/>
+        <source>Staff will check your ID document by hand. This happens with worn or older chips too.</source>
+        <translation>工作人员将人工核验您的证件。芯片磨损或较旧时也会出现这种情况。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="64"/>
+        <source>Staff will compare your face with your ID document; glasses, light or age can make a machine unsure.</source>
+        <translation>工作人员将当面核对您与证件照片；眼镜、光线或年龄变化都可能让机器无法确定。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Texts.qml" line="65"/>
         <source>Please bring your ID card; staff will check the application with you.</source>
         <translation>请携带身份证，工作人员将与您核实申请。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="67"/>
+        <location filename="../qml/Texts.qml" line="71"/>
         <source>Your new licence will be valid for 10 years.</source>
         <translation>新驾驶证有效期为10年。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="68"/>
+        <location filename="../qml/Texts.qml" line="72"/>
         <source>Your new licence will be valid without time limit.</source>
         <translation>新驾驶证有效期为长期。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="69"/>
+        <location filename="../qml/Texts.qml" line="73"/>
         <source>Because of your age, some licence classes will change.</source>
         <translation>因年龄原因，部分准驾车型将调整。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="70"/>
+        <location filename="../qml/Texts.qml" line="74"/>
         <source>Your licence was issued elsewhere; it will also be transferred here.</source>
         <translation>您的驾驶证由外地核发，将同时办理转入。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="71"/>
+        <location filename="../qml/Texts.qml" line="75"/>
         <source>Your old card becomes invalid and must not be used.</source>
         <translation>原驾驶证作废，不得继续使用。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="72"/>
+        <location filename="../qml/Texts.qml" line="76"/>
         <source>Your licence has expired: do not drive until the new one arrives.</source>
         <translation>您的驾驶证已过期：领取新证前请勿驾驶。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="78"/>
+        <location filename="../qml/Texts.qml" line="82"/>
         <source>The licence system cannot be reached right now.</source>
         <translation>暂时无法连接驾驶证业务系统。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="79"/>
+        <location filename="../qml/Texts.qml" line="83"/>
         <source>This kiosk is not connected properly.</source>
         <translation>本机连接配置有误。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="80"/>
+        <location filename="../qml/Texts.qml" line="84"/>
         <source>The licence system gave an answer we could not understand.</source>
         <translation>业务系统返回的信息无法识别。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="81"/>
+        <location filename="../qml/Texts.qml" line="85"/>
         <source>The licence system did not accept the application.</source>
         <translation>驾驶证业务系统未受理此申请。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="82"/>
+        <location filename="../qml/Texts.qml" line="86"/>
         <source>The payment was declined.</source>
         <translation>支付未成功。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="83"/>
+        <location filename="../qml/Texts.qml" line="87"/>
         <source>Staff will take your photo at a service window.</source>
         <translation>工作人员将在服务窗口为您拍照。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="84"/>
+        <location filename="../qml/Texts.qml" line="88"/>
         <source>The payment was not completed in time.</source>
         <translation>未在规定时间内完成支付。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="85"/>
+        <location filename="../qml/Texts.qml" line="89"/>
         <source>We have not received your payment yet.</source>
         <translation>尚未收到您的付款。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="87"/>
+        <location filename="../qml/Texts.qml" line="91"/>
         <source>Something went wrong on this kiosk.</source>
         <translation>本机出现故障。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="92"/>
+        <location filename="../qml/Texts.qml" line="96"/>
         <source>Touch what you want to do.</source>
         <translation>请点您要办的业务。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="93"/>
+        <location filename="../qml/Texts.qml" line="97"/>
         <source>Put your ID card on the reader.</source>
         <translation>请把身份证放在读卡区。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="94"/>
-        <source>Type the numbers from the back of your card.</source>
-        <translation>请输入证件背面的号码。</translation>
-    </message>
-    <message>
-        <location filename="../qml/Texts.qml" line="95"/>
+        <location filename="../qml/Texts.qml" line="99"/>
         <source>Please wait.</source>
         <translation>请稍等。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="96"/>
+        <location filename="../qml/Texts.qml" line="100"/>
         <source>Read this, then touch the blue button.</source>
         <translation>看完后，请点蓝色按钮。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="97"/>
+        <location filename="../qml/Texts.qml" line="101"/>
         <source>This must be done at a service window.</source>
         <translation>这项业务请到服务窗口办理。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="98"/>
+        <location filename="../qml/Texts.qml" line="102"/>
         <source>Please go to the window shown.</source>
         <translation>请到屏幕上写的窗口。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="100"/>
+        <location filename="../qml/Texts.qml" line="104"/>
         <source>If all of this is true, touch the blue button.</source>
         <translation>如果都属实，请点蓝色按钮。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="101"/>
+        <location filename="../qml/Texts.qml" line="105"/>
         <source>Touch the reason that fits you.</source>
         <translation>请点符合您情况的原因。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="102"/>
+        <location filename="../qml/Texts.qml" line="106"/>
         <source>Put your old licence in the box, then touch the blue button.</source>
         <translation>请把旧驾驶证投进回收箱，再点蓝色按钮。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="103"/>
+        <location filename="../qml/Texts.qml" line="107"/>
         <source>Look at the camera and keep still.</source>
         <translation>请看着摄像头，不要动。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="104"/>
+        <location filename="../qml/Texts.qml" line="108"/>
         <source>If the photo is good, touch the blue button.</source>
         <translation>照片满意的话，请点蓝色按钮。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="105"/>
+        <location filename="../qml/Texts.qml" line="109"/>
         <source>Choose post or collect, and type your phone number.</source>
         <translation>请选邮寄或自取，再输入手机号。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="106"/>
+        <location filename="../qml/Texts.qml" line="110"/>
         <source>Check, then touch the blue button.</source>
         <translation>请核对，然后点蓝色按钮。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="107"/>
+        <location filename="../qml/Texts.qml" line="111"/>
         <source>Scan the code with your phone and pay.</source>
         <translation>请用手机扫码付款。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="108"/>
+        <location filename="../qml/Texts.qml" line="112"/>
         <source>The payment did not arrive.</source>
         <translation>没有收到付款。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="109"/>
+        <location filename="../qml/Texts.qml" line="113"/>
         <source>Finished. Please take your ID card.</source>
         <translation>办好了，请拿好身份证。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="110"/>
+        <location filename="../qml/Texts.qml" line="114"/>
         <source>Sorry. Please go to a service window.</source>
         <translation>对不起，请到服务窗口。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="111"/>
+        <location filename="../qml/Texts.qml" line="115"/>
         <source>Touch what you need.</source>
         <translation>请点您需要的帮助。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="112"/>
+        <location filename="../qml/Texts.qml" line="116"/>
         <source>Help is coming.</source>
         <translation>马上有人来帮您。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="117"/>
+        <location filename="../qml/Texts.qml" line="121"/>
         <source>False statements: the application is refused, a fine of up to 500 yuan, and no new application for one year.</source>
         <translation>提供虚假申请材料的，不予受理，处500元以下罚款，一年内不得再次申请。</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="120"/>
+        <location filename="../qml/Texts.qml" line="124"/>
         <source>no time limit</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../qml/Texts.qml" line="120"/>
+        <location filename="../qml/Texts.qml" line="124"/>
         <source>%1 years</source>
         <translation>%1年</translation>
     </message>

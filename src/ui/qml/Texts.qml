@@ -41,6 +41,8 @@ QtObject {
         case "FREQUENT_REISSUE": return qsTr("Several replacements in a short time must be handled at a service window.")
         case "LATE_RENEWAL_HOME_OFFICE": return qsTr("A renewal this late must be made at the office that issued the licence.")
         case "SELF_DECLARED_CONDITION": return qsTr("You told us a physical condition may affect your driving.")
+        case "DOCUMENT_NOT_GENUINE": return qsTr("The chip of your ID document could not be confirmed as genuine.")
+        case "FACE_MISMATCH": return qsTr("Your photo and the photo on your ID document's chip do not look alike enough.")
         }
         return qsTr("The licence system gave a reason we cannot show here (%1).").arg(code)
     }
@@ -58,6 +60,8 @@ QtObject {
         case "ALREADY_LOCAL": return qsTr("Choose renewal or replacement instead.")
         case "LATE_RENEWAL_HOME_OFFICE": return qsTr("Please go to the office that issued your licence.")
         case "SELF_DECLARED_CONDITION": return qsTr("Staff will check your physical condition with you; you may need a hospital check-up.")
+        case "DOCUMENT_NOT_GENUINE": return qsTr("Staff will check your ID document by hand. This happens with worn or older chips too.")
+        case "FACE_MISMATCH": return qsTr("Staff will compare your face with your ID document; glasses, light or age can make a machine unsure.")
         case "FREQUENT_REISSUE": return qsTr("Please bring your ID card; staff will check the application with you.")
         }
         return qsTr("Please ask at window %1; staff will help you.").arg(window)
@@ -91,7 +95,7 @@ QtObject {
         switch (screen) {
         case "menu": return qsTr("Touch what you want to do.")
         case "place_id": return qsTr("Put your ID card on the reader.")
-        case "access_key": return qsTr("Type the numbers from the back of your card.")
+        case "access_key": return qsTr("Type the numbers printed on your card.")
         case "reading": case "checking": case "submitting": case "capturing": return qsTr("Please wait.")
         case "record": case "certificate": case "new_term": return qsTr("Read this, then touch the blue button.")
         case "refused": return qsTr("This must be done at a service window.")

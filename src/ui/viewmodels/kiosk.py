@@ -247,6 +247,10 @@ class KioskViewModel(QObject):
         self._act(self._port.send, "key_entered", access=key)
 
     @Slot(str)
+    def enterCan(self, can: str) -> None:  # noqa: N802
+        self._act(self._port.send, "key_entered", access=AccessKey(can=can.strip()))
+
+    @Slot(str)
     def chooseLanguage(self, language: str) -> None:  # noqa: N802
         self.activity.emit()
         self.languageRequested.emit(language)

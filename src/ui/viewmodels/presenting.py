@@ -26,7 +26,8 @@ def present(session: Session | None, version: int) -> dict[str, Any]:
     if session is None:
         return {}
     key = session.access_key  # kept across a failed read, so a mistyped field is corrected, not retyped
-    typed = [key.document_number, key.birth_date, key.expiry_date] if key else []
+    typed = [] if key is None else [key.can] if key.uses_can else [key.document_number, key.birth_date,
+                                                                   key.expiry_date]
     values: dict[str, Any] = {"service": session.service, "failure": session.failure or "",
                               "readProblem": session.read_problem or "", "typedAccess": typed,
                               "photoProblem": session.photo_problem or "",
