@@ -97,6 +97,11 @@ class StubDemoTray:
     def persona(self, persona_id: str) -> Persona:
         return self._personas[persona_id]
 
+    @property
+    def hand(self) -> Hand:
+        """What lays the cards down (tests set the emulated chips' fault modes on it)."""
+        return self._hand
+
     def place(self, persona_id: str) -> None:
         self._hand.place(self._personas[persona_id])
 

@@ -383,8 +383,8 @@ Photo checks: %3</source>
     </message>
     <message>
         <location filename="../qml/screens/Diagnostics.qml" line="82"/>
-        <source>Chip: document number,YYMMDD birth,YYMMDD expiry</source>
-        <translation>芯片：证件号码,出生日期YYMMDD,有效期YYMMDD</translation>
+        <source>Chip: CAN, or document number,YYMMDD birth,YYMMDD expiry</source>
+        <translation>芯片：CAN，或 证件号码,出生日期YYMMDD,有效期YYMMDD</translation>
     </message>
     <message>
         <location filename="../qml/screens/Diagnostics.qml" line="87"/>

@@ -68,7 +68,7 @@ ScreenFrame {
             }
         }
     }
-    // A test read of the document on the reader: the chip's access data from the card's back, typed here.
+    // A test read of the document on the reader: the chip's access data (its CAN, or the MRZ data), typed here.
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacing
@@ -79,7 +79,7 @@ ScreenFrame {
             implicitHeight: Theme.minTarget
             font.family: Theme.fontFamily; font.pixelSize: Theme.smallSize
             color: Theme.text; placeholderTextColor: Theme.mutedText
-            placeholderText: qsTr("Chip: document number,YYMMDD birth,YYMMDD expiry")
+            placeholderText: qsTr("Chip: CAN, or document number,YYMMDD birth,YYMMDD expiry")
             inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText | Qt.ImhLatinOnly
         }
         ToolButton {
