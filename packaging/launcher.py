@@ -5,9 +5,12 @@ emulator). Frozen, sys.executable is this program, so `-m MODULE ARGS` is honour
 `python -m` would; kiosk.spec collects those modules.
 """
 
+import multiprocessing
 import runpy
 import sys
 
+# A spawned child (the face match, kiosk/face_check.py) runs here; PyInstaller makes this work off Windows too.
+multiprocessing.freeze_support()
 if len(sys.argv) > 2 and sys.argv[1] == "-m":
     module = sys.argv[2]
     sys.argv = [sys.argv[0], *sys.argv[3:]]

@@ -167,9 +167,7 @@ def build_app(settings: Settings, demo_stub: str | None = None, persona: str | N
     def start_background() -> None:
         """After the first frame: what the attract screen need not wait for."""
         _operations(app, settings, out_of_service)
-        check = conductor.steps.face_check = face_check(settings.photo.face_match)
-        runner.run("camera", check.warm_up, lambda _: None, lambda error: log.warning(
-            "face match models did not load: %s", type(error).__name__))
+        _start_face_check(runner, conductor, settings.photo.face_match)
         monitor.start()
         background.start()
     # Built on the warm-up lane after the first frame (kiosk.metrics costs ~125 ms to import).
@@ -178,10 +176,19 @@ def build_app(settings: Settings, demo_stub: str | None = None, persona: str | N
     return app
 
 
-def face_check(enabled: bool) -> Any:
-    """Face match (the models load on the first capture, on the camera lane)."""
-    from kiosk.face_check import face_check as make
-    return make(enabled)
+def _start_face_check(runner: QtRunner, conductor: Conductor, enabled: bool) -> None:
+    """Face match: its child process starts and loads the models on the camera lane, before the first
+    capture; until then (or if it cannot start) a capture's face is "unchecked" in the application."""
+    def start() -> tuple[Any, str]:
+        from kiosk.face_check import FaceCheck
+        check = FaceCheck(enabled)
+        return check, check.warm_up()
+
+    def ready(started: tuple[Any, str]) -> None:
+        conductor.steps.face_check, state = started
+        log.info("face match: %s", state)
+    runner.run("camera", start, ready,
+               lambda error: log.warning("face match did not start: %s", type(error).__name__))
 
 
 def _operations(app: KioskApp, settings: Settings, out_of_service: bool) -> None:

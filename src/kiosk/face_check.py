@@ -1,48 +1,100 @@
-"""Is the person in front of the camera the document's holder? The live photo against the chip's portrait.
+"""Is the person in front of the camera the document's holder? The live photo against the document's photo.
 
 Runs once per capture on the camera lane (kiosk/steps.py), never per preview frame. The answer is one of
 match | mismatch | staff_check: the kiosk refers a clear mismatch to a staffed window, and an application
-whose face the kiosk could not judge (no face found, no AVX, face match switched off) carries
-`staff_check` so that a person compares the photos before the card is issued.
+whose face the kiosk could not judge (no face found, no AVX, face match switched off, the matcher gone)
+carries `staff_check` so that a person compares the photos before the card is issued.
+
+The matcher runs in a child process of its own, started on first use and shared by the whole kiosk
+process: dlib keeps the GIL for a whole descriptor (~110 ms), which would freeze the GUI thread, and a crash
+or an illegal instruction inside it (a CPU without AVX) must not take the kiosk down.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import threading
+from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from drivers.camera.base import Frame
 
 log = logging.getLogger("kiosk.face")
+STAFF_CHECK = "staff_check"
+TIMEOUT_S = 60.0  # the first comparison also loads the models (~1 s); a hung child never holds a citizen
+
+_pool: ProcessPoolExecutor | None = None
+_pool_lock = threading.Lock()
+_matcher: Any = None  # in the child: the FaceMatcher, or why there is none (str)
 
 
 class FaceCheck:
-    """The check the capture step calls (`check(frame, portrait)` → verdict) and its warm-up."""
+    """The check the capture step calls: `check(frame, portrait)` → match | mismatch | staff_check."""
 
-    def __init__(self, matcher: Any = None) -> None:
-        self._matcher = matcher  # None: a staff check every time
+    def __init__(self, enabled: bool = True) -> None:
+        self.enabled = enabled
 
     def __call__(self, frame: Frame, portrait: bytes) -> str:
-        if self._matcher is None:
-            return "staff_check"
-        result = self._matcher.compare(frame, portrait)
-        log.info("face match: %s (%s)", result.verdict, result.reason)  # a verdict, never an image
-        return str(result.verdict)
+        if not self.enabled:
+            return STAFF_CHECK
+        try:
+            verdict, reason = _shared_pool().submit(_compare, frame, portrait).result(timeout=TIMEOUT_S)
+        except Exception as error:  # noqa: BLE001 - a broken or hung matcher is a staff check, never a crash
+            log.warning("face match unavailable (%s): staff check", type(error).__name__)
+            _drop_pool()
+            return STAFF_CHECK
+        log.info("face match: %s (%s)", verdict, reason)  # a verdict, never an image
+        return str(verdict)
 
-    def warm_up(self) -> None:
-        """Load the models (~0.7 s) before the first citizen's capture needs them."""
-        if self._matcher is not None:
-            self._matcher.warm_up()
+    def warm_up(self) -> str:
+        """Start the child and load the models before the first citizen's capture needs them; returns
+        "ready" or why face match cannot run here (every check is then a staff check)."""
+        if not self.enabled:
+            return "off"
+        return str(_shared_pool().submit(_readiness).result(timeout=TIMEOUT_S))
 
 
 def face_check(enabled: bool) -> FaceCheck:
-    """With face match off or impossible here (no AVX, no models), always a staff check."""
-    if not enabled:
-        return FaceCheck()
+    return FaceCheck(enabled)
+
+
+def _shared_pool() -> ProcessPoolExecutor:
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            # spawn, not fork: the parent runs Qt and worker threads, which a forked child must not inherit
+            _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=_load)
+        return _pool
+
+
+def _drop_pool() -> None:
+    global _pool
+    with _pool_lock:
+        pool, _pool = _pool, None
+    if pool is not None:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+# --- in the child process ---------------------------------------------------------------------------------
+
+def _load() -> None:
+    global _matcher
     from drivers.camera.face_match import FaceMatcher, face_match_support
-    supported, reason = face_match_support()
-    if not supported:
-        log.warning("face match unavailable (%s): every application goes to a staff check", reason)
-        return FaceCheck()
-    return FaceCheck(FaceMatcher())
+    supported, reason = face_match_support()  # checks AVX before dlib is imported
+    _matcher = FaceMatcher() if supported else reason
+    if supported:
+        _matcher.warm_up()
+
+
+def _readiness() -> str:
+    return _matcher if isinstance(_matcher, str) else "ready"
+
+
+def _compare(frame: Frame, portrait: bytes) -> tuple[str, str]:
+    if isinstance(_matcher, str):
+        return STAFF_CHECK, _matcher
+    result = _matcher.compare(frame, portrait)
+    return result.verdict, result.reason
