@@ -82,6 +82,7 @@ def test_a_renewal_runs_through_the_frozen_ui(bundle: Path, tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr[-4000:]
     outcome = last_json(result.stdout)
     assert outcome["outcome"] == "submitted" and outcome["delivered"] is True
+    assert "face match: match" in result.stderr  # the frozen face-match child process ran the comparison
 
 
 def test_every_screen_renders_from_the_bundle(bundle: Path, tmp_path: Path) -> None:

@@ -177,17 +177,11 @@ def build_app(settings: Settings, demo_stub: str | None = None, persona: str | N
 
 
 def _start_face_check(runner: QtRunner, conductor: Conductor, enabled: bool) -> None:
-    """Face match: its child process starts and loads the models on the camera lane, before the first
-    capture; until then (or if it cannot start) a capture's face is "unchecked" in the application."""
-    def start() -> tuple[Any, str]:
-        from kiosk.face_check import FaceCheck
-        check = FaceCheck(enabled)
-        return check, check.warm_up()
-
-    def ready(started: tuple[Any, str]) -> None:
-        conductor.steps.face_check, state = started
-        log.info("face match: %s", state)
-    runner.run("camera", start, ready,
+    """Face match: its child process starts and loads the models on the camera lane, so the first capture
+    (on the same lane) comes after it; if it cannot start, every check is a staff check."""
+    from kiosk.face_check import FaceCheck
+    check = conductor.steps.face_check = FaceCheck(enabled)
+    runner.run("camera", check.warm_up, lambda state: log.info("face match: %s", state),
                lambda error: log.warning("face match did not start: %s", type(error).__name__))
 
 

@@ -13,12 +13,12 @@ or an illegal instruction inside it (a CPU without AVX) must not take the kiosk 
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import threading
-from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from drivers.camera.base import Frame
 
 log = logging.getLogger("kiosk.face")
@@ -61,6 +61,8 @@ def face_check(enabled: bool) -> FaceCheck:
 
 
 def _shared_pool() -> ProcessPoolExecutor:
+    import multiprocessing  # on the camera lane, not on the GUI thread at start
+    from concurrent.futures import ProcessPoolExecutor
     global _pool
     with _pool_lock:
         if _pool is None:
