@@ -38,7 +38,7 @@ def for_qa(settings: Settings, url: str, data_dir: Path, brisk: bool = True) -> 
     settings = replace(with_backend(settings, url), data_dir=str(data_dir),
                        store=replace(settings.store, path=""),
                        # the QA chips' test CSCA goes here (kiosk/emulated_hand.py), next to the store
-                       chip=replace(settings.chip, csca_dir=settings.chip.csca_dir or str(data_dir / "csca")),
+                       chip=replace(settings.chip, csca_dir=settings.chip.csca_dir or str(Path(data_dir) / "csca")),
                        diagnostics=replace(settings.diagnostics,
                                            pin_hash=settings.diagnostics.pin_hash or DEMO_PIN_HASH))
     if brisk:

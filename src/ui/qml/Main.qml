@@ -48,11 +48,13 @@ Window {
     Loader {
         objectName: "keyboardLoader"
         z: 100
-        // Landscape: a keyboard as wide as the screen would be too tall (its height follows its width); the
-        // kiosk style (keyboard/…/Styles/kiosk) gives care mode larger keys, in a 1080 × 432 px keyboard.
-        width: Math.min(root.width, 1200)
+        // Landscape: a keyboard as wide as the screen would be too tall (its height follows its width), so it
+        // docks at the bottom right and the screen's column moves beside it (ScreenFrame.qml); the kiosk
+        // style (keyboard/…/Styles/kiosk) gives care mode larger keys, in a 1080 × 432 px keyboard.
+        readonly property bool landscape: root.width > root.height
+        width: Theme.keyboardWidth(root.width, root.height)
+        x: landscape ? root.width - width : (root.width - width) / 2
         anchors.bottom: parent.bottom
-        anchors.horizontalCenter: parent.horizontalCenter
         active: loader.item !== null && loader.item.wantsKeyboard === true
         Component.onCompleted: setSource("components/Keyboard.qml", { "vm": root.vm })
     }

@@ -28,4 +28,10 @@ QtObject {
     readonly property int borderWidth: care ? 4 : 2
     readonly property int contentWidth: 984
     readonly property int wideContentWidth: 1500
+
+    // The in-window keyboard's width in a window of this size (its height follows from its width): in
+    // landscape it docks at the bottom right, the screen's column beside it (Main.qml, ScreenFrame.qml).
+    function keyboardWidth(windowWidth, windowHeight) {
+        return windowWidth > windowHeight ? Math.min(windowWidth * 0.55, 1080) : Math.min(windowWidth, 1200)
+    }
 }

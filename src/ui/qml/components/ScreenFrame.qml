@@ -44,19 +44,30 @@ Item {
         anchors { left: parent.left; right: parent.right; top: header.bottom }
     }
 
+    // In landscape the keyboard docks at the bottom right (Main.qml) and the column moves to its left.
+    readonly property bool besideKeyboard: landscape && Qt.inputMethod.visible
+
     ColumnLayout {
-        anchors { top: accessBar.bottom; bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
+        objectName: "screen.column"
+        // Centred, or at the left beside the keyboard (no anchor is switched: a width once set by anchors
+        // would outlive them).
+        anchors { top: accessBar.bottom; bottom: parent.bottom; left: parent.left }
+        anchors.leftMargin: frame.besideKeyboard ? Theme.margin : (parent.width - width) / 2
         anchors.topMargin: frame.landscape ? Theme.spacing : Theme.margin
-        // While the in-window keyboard is up, the screen's actions stay above it.
+        // While the in-window keyboard is up in portrait, the screen's actions stay above it.
         anchors.bottomMargin: (frame.landscape ? Theme.spacing : Theme.margin)
-                              + (Qt.inputMethod.visible ? Qt.inputMethod.keyboardRectangle.height : 0)
-        width: Math.min(parent.width - 2 * Theme.margin, frame.landscape ? Theme.wideContentWidth : Theme.contentWidth)
+                              + (Qt.inputMethod.visible && !frame.besideKeyboard
+                                 ? Qt.inputMethod.keyboardRectangle.height : 0)
+        width: frame.besideKeyboard
+               ? parent.width - Theme.keyboardWidth(frame.width, frame.height) - 3 * Theme.margin
+               : Math.min(parent.width - 2 * Theme.margin, frame.landscape ? Theme.wideContentWidth : Theme.contentWidth)
         // Portrait gets more air, except while the keyboard is up (it takes 432 px in care mode).
         spacing: frame.landscape || Qt.inputMethod.visible ? Theme.spacing : Theme.spacing * 2
 
+        // Beside the keyboard (landscape) the column is narrow: the field's own label says what to type.
         Text {
             objectName: "screen.simple"
-            visible: frame.simple.length > 0
+            visible: frame.simple.length > 0 && !frame.besideKeyboard
             text: frame.simple
             font.family: Theme.fontFamily; font.pixelSize: Theme.titleSize; font.bold: true
             color: Theme.primary
@@ -66,7 +77,7 @@ Item {
         Text {
             objectName: "screen.title"
             text: frame.title
-            visible: text.length > 0
+            visible: text.length > 0 && !frame.besideKeyboard
             font.family: Theme.fontFamily; font.pixelSize: Theme.titleSize; font.bold: true
             color: Theme.text
             wrapMode: Text.WordWrap
@@ -80,9 +91,10 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
         }
-        RowLayout {
+        GridLayout {  // one row; two columns in the narrow column beside a landscape keyboard
             id: actionRow
-            spacing: Theme.spacing
+            columns: frame.besideKeyboard ? 2 : 8
+            columnSpacing: Theme.spacing; rowSpacing: Theme.spacing
             Layout.fillWidth: true
             BigButton {
                 objectName: "frame.cancelButton"
