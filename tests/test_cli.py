@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 import requests
 
+from tests.conftest import received_applications
+
 KIOSK = [sys.executable, "-m", "kiosk"]
 
 
@@ -86,9 +88,33 @@ def test_screenshot_of_an_unknown_screen_is_exit_2(tmp_path: Path) -> None:
 
 
 @pytest.mark.e2e
+def test_qa_soak_runs_the_persona_mix_in_one_process_within_the_memory_target(stub_url: str) -> None:
+    result = kiosk("qa", "soak", "--sessions", "12", "--backend", stub_url, "--json")
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    soak = json.loads(result.stdout.strip().splitlines()[-1])
+    assert (soak["sessions"], soak["completed"], soak["warmup"]) == (12, 12, 8)
+    # the mix of eight personas, twice over for the first four: every path of the demo
+    assert soak["outcomes"] == {"failed": 1, "ineligible": 1, "referred": 2, "submitted": 8}
+    assert soak["unexpected"] == [] and soak["passed"] is True
+    assert soak["rss_mb"]["growth"] < soak["target_rss_growth_mb"] == 10 and soak["fds"]["growth"] <= 0
+    assert set(soak["threads"]) == {"baseline", "end", "growth"} and soak["threads"]["baseline"] > 1
+    assert 0 < soak["s_per_session"]["median"] <= soak["s_per_session"]["p95"]
+    assert soak["face_child_rss_mb"]["end"] > 0  # face match ran in its child process
+    assert len(received_applications(stub_url)) == 8
+
+
+def test_qa_soak_needs_a_persona_with_a_service_and_sessions() -> None:
+    result = kiosk("qa", "soak", "renewal", "--sessions", "3")
+    assert result.returncode == 2 and "give both SERVICE and --persona" in result.stderr
+    result = kiosk("qa", "soak", "--sessions", "0")
+    assert result.returncode == 2 and "--sessions must be at least 1" in result.stderr
+
+
+@pytest.mark.e2e
 @pytest.mark.pcsc
 def test_bench_prints_the_start_and_switch_figures() -> None:
-    result = kiosk("bench", "--json", "--repeat", "1", "--load-seconds", "2", timeout=300)
+    result = kiosk("bench", "--json", "--repeat", "1", "--load-seconds", "2", "--soak-sessions", "12",
+                   timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     figures = json.loads(result.stdout.strip().splitlines()[-1])
     assert figures["start"]["ratio"] > 0 and figures["start"]["bare_ms"] > 0
@@ -110,6 +136,11 @@ def test_bench_prints_the_start_and_switch_figures() -> None:
     load = figures["stub_load"]
     assert load["kiosks"] == 20 and load["requests"] > 20 and load["errors"] == 0
     assert 25 < load["photo_kb"] < 40 and 0 < load["p50_ms"] <= load["p99_ms"]
+    soak = figures["soak"]
+    assert (soak["sessions"], soak["completed"], soak["unexpected"]) == (12, 12, [])
+    assert sum(soak["outcomes"].values()) == 12 and soak["outcomes"]["submitted"] == 8
+    assert {"baseline", "end", "growth"} <= set(soak["rss_mb"]) and isinstance(soak["passed"], bool)
+    assert soak["fds"]["end"] - soak["fds"]["baseline"] == soak["fds"]["growth"]
 
 
 @pytest.mark.e2e

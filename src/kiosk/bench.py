@@ -10,6 +10,8 @@
   during a capture (target none).
 - card: a full eMRTD read (~20 KB DG2) through pcscd and the emulator: APDUs against the minimum the
   chunk size allows (target within 10 %), time, and the kiosk's CPU share of the wall time (< 10 %).
+- soak: `qa soak` over the demo personas' mix, `soak_sessions` sessions in this process: resident memory,
+  descriptor and thread growth from a post-warm-up baseline (target < 10 MB, no descriptor growth).
 """
 
 from __future__ import annotations
@@ -28,13 +30,15 @@ SWITCH_SCREENS = ("attract", "menu", "place_id", "checking", "record", "photo_re
                   "review", "submitting", "done", "refused", "failed")
 
 
-def run_bench(repeat: int = 3, as_json: bool = False, load_seconds: float = 20.0) -> str:
+def run_bench(repeat: int = 3, as_json: bool = False, load_seconds: float = 20.0,
+              soak_sessions: int = 300) -> str:
     from kiosk.bench_card import card_read_figures
     from kiosk.bench_face import face_match_ms
     from kiosk.bench_photo import analysis_ms, preview_and_stalls
     figures = {"start": _start_ratio(max(1, repeat)), "switch": _switch_ms(rounds=5),
                "renewal": _renewal_cpu(), "stub_load": _stub_load(load_seconds), "card": card_read_figures(),
-               "photo": {**analysis_ms(), **preview_and_stalls()}, "face": face_match_ms()}
+               "photo": {**analysis_ms(), **preview_and_stalls()}, "face": face_match_ms(),
+               "soak": _soak(soak_sessions)}
     return json.dumps(figures) if as_json else _table(figures)
 
 
@@ -52,6 +56,13 @@ def _stub_load(seconds: float) -> dict[str, Any]:
     with StubProcess() as stub:
         persona = requests.get(f"{stub.url}/_stub/personas/renewal-ok", timeout=10).json()
         return run_load(stub.url, DEMO_TOKEN, submission_body(persona, photo.tobytes()), seconds=seconds)
+
+
+def _soak(sessions: int) -> dict[str, Any]:
+    """`qa soak` over the demo personas' mix, in this process, against a stub of its own."""
+    from kiosk.config import Settings
+    from kiosk.soak import plan, report, soak
+    return report(soak(Settings(), plan(sessions)))
 
 
 def _start_ratio(repeat: int) -> dict[str, Any]:
@@ -151,6 +162,7 @@ def _table(figures: dict[str, Any]) -> str:
         _card_line(figures["card"]),
         _photo_line(figures["photo"]),
         _face_line(figures["face"]),
+        _soak_line(figures["soak"]),
     ])
 
 
@@ -183,3 +195,12 @@ def _face_line(face: dict[str, Any]) -> str:
         return f"face match: not available here ({face.get('reason')}): staff check"
     return (f"face match, live photo vs chip portrait: median {face['compare_ms_median']} ms per comparison "
             f"(one descriptor {face['embedding_ms_median']} ms), once per capture on the camera lane")
+
+
+def _soak_line(soak: dict[str, Any]) -> str:
+    rss, fds = soak["rss_mb"] or {}, soak["fds"] or {}
+    return (f"soak, {soak['completed']} of {soak['sessions']} sessions in one process (baseline after "
+            f"{soak['warmup']}): resident memory {rss.get('growth')} MB growth "
+            f"(target < {soak['target_rss_growth_mb']:g} MB), file descriptors {fds.get('growth')} "
+            f"(target ≤ 0), {len(soak['unexpected'])} unexpected outcomes: "
+            f"{'pass' if soak['passed'] else 'FAIL'}")

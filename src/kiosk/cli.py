@@ -40,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     qa = commands.add_parser("qa", help="QA: drive the real UI through a flow").add_subparsers(
         dest="qa_command", required=True)
     _add_qa_run(qa.add_parser("run", help="one service for one persona"))
+    _add_qa_soak(qa.add_parser("soak", help="many sessions in one process: memory, descriptors, threads "
+                               "(exit 0 within the DESIGN.md §5 target, 1 not)"))
     _add_screenshot(commands.add_parser("screenshot", help="render screens to PNG"))
     _add_selftest(commands.add_parser("selftest", help="check config, store, back office, devices, fonts, "
                                       "translations, voice (exit 0 ok, 1 degraded, 2 unusable)"))
@@ -72,6 +74,21 @@ def _add_run(parser: argparse.ArgumentParser) -> None:
 def _add_qa_run(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("service", choices=SERVICES)
     parser.add_argument("--persona", required=True)
+    _add_qa_options(parser)
+    parser.set_defaults(handler=_lazy("kiosk.commands", "qa_run"))
+
+
+def _add_qa_soak(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("service", nargs="?", choices=SERVICES,
+                        help="with --persona: repeat this one (default: a mix of the demo personas)")
+    parser.add_argument("--persona")
+    parser.add_argument("--sessions", type=int, required=True, help="how many sessions, one after another")
+    _add_qa_options(parser)
+    parser.set_defaults(handler=_lazy("kiosk.commands", "qa_soak"))
+
+
+def _add_qa_options(parser: argparse.ArgumentParser) -> None:
+    """What `qa run` and `qa soak` share (DESIGN.md §4.1: "same options")."""
     parser.add_argument("--backend", help="URL of a running stub (default: start one)")
     parser.add_argument("--card", default="simulated", choices=("simulated", "pcsc"))
     parser.add_argument("--reader", help="with --card pcsc: reader name pattern (default: vpcd's first slot)")
@@ -80,7 +97,6 @@ def _add_qa_run(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=LANGUAGES)
     parser.add_argument("--data-dir", type=Path, help="keep the store here (default: a temporary one)")
     parser.add_argument("--json", action="store_true")
-    parser.set_defaults(handler=_lazy("kiosk.commands", "qa_run"))
 
 
 def _add_photo(photo: Any) -> None:
@@ -148,6 +164,7 @@ def _add_bench(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--repeat", type=int, default=3, help="start-time samples of each kind")
     parser.add_argument("--load-seconds", type=float, default=20.0, help="length of the stub-load run")
+    parser.add_argument("--soak-sessions", type=int, default=300, help="sessions of the soak figure")
     parser.set_defaults(handler=_lazy("kiosk.commands", "bench"))
 
 

@@ -38,7 +38,8 @@ def for_qa(settings: Settings, url: str, data_dir: Path, brisk: bool = True) -> 
     settings = replace(with_backend(settings, url), data_dir=str(data_dir),
                        store=replace(settings.store, path=""),
                        # the QA chips' test CSCA goes here (kiosk/emulated_hand.py), next to the store
-                       chip=replace(settings.chip, csca_dir=settings.chip.csca_dir or str(Path(data_dir) / "csca")),
+                       chip=replace(settings.chip,
+                                    csca_dir=settings.chip.csca_dir or str(Path(data_dir) / "csca")),
                        diagnostics=replace(settings.diagnostics,
                                            pin_hash=settings.diagnostics.pin_hash or DEMO_PIN_HASH))
     if brisk:
@@ -119,12 +120,17 @@ def quit_on_signals(qt: Any) -> Iterator[None]:
             signal.signal(sig, handler)
 
 
-def qa_run(args: argparse.Namespace) -> int:
+def qa_settings(args: argparse.Namespace) -> Settings:
+    """The config with `qa run`'s and `qa soak`'s device options applied."""
     settings = settings_for(args)
     devices = replace(settings.devices, camera=args.camera, card=args.card)
     if args.card == "pcsc":  # through pcscd and the emulator in vpcd's first slot, unless told otherwise
         devices = replace(devices, reader=args.reader or "Virtual PCD 00 00", allow_virtual_reader=True)
-    settings = replace(settings, devices=devices)
+    return replace(settings, devices=devices)
+
+
+def qa_run(args: argparse.Namespace) -> int:
+    settings = qa_settings(args)
     prepare_headless()
     import_qt()
     from kiosk.app import build_app
@@ -139,6 +145,18 @@ def qa_run(args: argparse.Namespace) -> int:
     report = outcome_json(outcome, args.persona, started)
     print(report if args.json else _human(report))
     return 0 if outcome.outcome == "submitted" else 1
+
+
+def qa_soak(args: argparse.Namespace) -> int:
+    """Many sessions in one kiosk process (kiosk/soak.py): exit 0 within the §5 target, 1 otherwise."""
+    from kiosk.soak import plan, report, soak, table
+    visits = plan(args.sessions, args.service, args.persona)  # bad usage fails before Qt loads
+    settings = qa_settings(args)
+    prepare_headless()
+    import_qt()
+    body = report(soak(settings, visits, args.backend, args.data_dir))
+    print(json.dumps(body, ensure_ascii=False) if args.json else table(body))
+    return 0 if body["passed"] else 1
 
 
 def _human(report: str) -> str:
@@ -201,7 +219,10 @@ def bench(args: argparse.Namespace) -> int:
     prepare_headless()
     import_qt()
     from kiosk.bench import run_bench
-    print(run_bench(repeat=args.repeat, as_json=args.json, load_seconds=args.load_seconds))
+    if args.soak_sessions < 1:
+        raise UsageError("--soak-sessions must be at least 1")
+    print(run_bench(repeat=args.repeat, as_json=args.json, load_seconds=args.load_seconds,
+                    soak_sessions=args.soak_sessions))
     return 0
 
 

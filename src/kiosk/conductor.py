@@ -9,6 +9,7 @@ then wiped.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kiosk.flow")
 FINAL_STATES = ("closed", "cancelled", "timed_out")
+RECENT_OUTCOMES = 50  # kept for tests and a look back; a kiosk serves citizens for months without a restart
 Listener = Callable[[str, Session | None], None]
 
 
@@ -64,7 +66,7 @@ class Conductor:
         self.technician: Technician | None = None
         self.lifecycle = KioskLifecycle()
         self.flow: ServiceFlow | None = None
-        self.outcomes: list[Outcome] = []
+        self.outcomes: deque[Outcome] = deque(maxlen=RECENT_OUTCOMES)
         self._listeners: list[Listener] = []
         self._finished: list[Callable[[Outcome], None]] = []
         self._trail: list[str] = []
@@ -222,8 +224,10 @@ class Conductor:
     def add_listener(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
-    def on_finished(self, callback: Callable[[Outcome], None]) -> None:
+    def on_finished(self, callback: Callable[[Outcome], None]) -> Callable[[], None]:
+        """Call `callback` with every finished session's outcome, until the returned function is called."""
         self._finished.append(callback)
+        return lambda: self._finished.remove(callback)
 
     # -- flow listener: the work each state asks for ---------------------------------------
     def after_transition(self, target: Any) -> None:

@@ -41,16 +41,22 @@ def run_flow(app: KioskApp, service: str, persona: str, on_screen: Callable[[str
              payment_wait_s: float = PAYMENT_WAIT_S) -> Outcome:
     """Walk one session from attract to attract; `on_screen` sees every screen as it settles."""
     finished: list[Outcome] = []
-    app.conductor.on_finished(finished.append)
-    _drive(app, service, persona, finished, lambda screen: bool(finished), on_screen, payment_wait_s)
+    stop_listening = app.conductor.on_finished(finished.append)
+    try:  # one listener per session, gone after it: `qa soak` runs hundreds in one process
+        _drive(app, service, persona, finished, lambda screen: bool(finished), on_screen, payment_wait_s)
+    finally:
+        stop_listening()
     return finished[0]
 
 
 def walk_to(app: KioskApp, service: str, persona: str, screen: str) -> None:
     """Walk a session from attract until the kiosk shows `screen` (tests, benchmarks)."""
     finished: list[Outcome] = []
-    app.conductor.on_finished(finished.append)
-    _drive(app, service, persona, finished, lambda shown: shown == screen or bool(finished))
+    stop_listening = app.conductor.on_finished(finished.append)
+    try:
+        _drive(app, service, persona, finished, lambda shown: shown == screen or bool(finished))
+    finally:
+        stop_listening()
     if finished:
         raise UiTimeout(f"the {service} session for {persona} ended before the {screen} screen")
 
