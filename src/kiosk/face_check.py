@@ -12,6 +12,7 @@ or an illegal instruction inside it (a CPU without AVX) must not take the kiosk 
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 from typing import TYPE_CHECKING, Any
@@ -69,15 +70,17 @@ def _shared_pool() -> ProcessPoolExecutor:
             # spawn, not fork: the parent runs Qt and worker threads, which a forked child must not inherit
             _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
                                         initializer=_load)
+            # stopped while the interpreter is whole: left to its own weakref at exit it fails noisily
+            atexit.register(_drop_pool, wait=True)
         return _pool
 
 
-def _drop_pool() -> None:
+def _drop_pool(wait: bool = False) -> None:
     global _pool
     with _pool_lock:
         pool, _pool = _pool, None
     if pool is not None:
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=wait, cancel_futures=True)
 
 
 # --- in the child process ---------------------------------------------------------------------------------
