@@ -133,6 +133,7 @@ def test_bench_prints_the_start_and_switch_figures() -> None:
     assert pace["minimum_apdus"] <= pace["apdus"] and pace["dg2_bytes"] == 20_000
     face = figures["face"]
     assert face["supported"] and 0 < face["embedding_ms_median"] < face["compare_ms_median"]
+    assert face["at_capture_ms_median"] > 0
     load = figures["stub_load"]
     assert load["kiosks"] == 20 and load["requests"] > 20 and load["errors"] == 0
     assert 25 < load["photo_kb"] < 40 and 0 < load["p50_ms"] <= load["p99_ms"]

@@ -194,7 +194,9 @@ def _face_line(face: dict[str, Any]) -> str:
     if not face.get("supported"):
         return f"face match: not available here ({face.get('reason')}): staff check"
     return (f"face match, live photo vs chip portrait: median {face['compare_ms_median']} ms per comparison "
-            f"(one descriptor {face['embedding_ms_median']} ms), once per capture on the camera lane")
+            f"(one descriptor {face['embedding_ms_median']} ms); at the capture "
+            f"{face['at_capture_ms_median']} ms (the document photo described when the card was read); "
+            f"in a child process, once per capture")
 
 
 def _soak_line(soak: dict[str, Any]) -> str:

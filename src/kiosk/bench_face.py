@@ -43,10 +43,14 @@ def face_match_ms(repeat: int = 20) -> dict[str, Any]:
     matcher.compare(frame, portrait)  # loads the models: not part of a comparison's cost
     face = matcher.find_face(frame)
     assert face is not None
-    compare = _median_ms(lambda: matcher.compare(frame, portrait), repeat)
+    # a whole comparison (a fresh matcher: the document photo not yet described), and what is left at the
+    # capture once the kiosk has described the document photo when the card was read
+    compare = _median_ms(lambda: FaceMatcher().compare(frame, portrait), repeat)
+    at_capture = _median_ms(lambda: matcher.compare(frame, portrait), repeat)
     embed = _median_ms(lambda: matcher.embed(face), repeat)
     detect = _median_ms(lambda: matcher.find_face(frame), repeat)
-    return {"supported": True, "compare_ms_median": compare, "embedding_ms_median": embed,
+    return {"supported": True, "compare_ms_median": compare, "at_capture_ms_median": at_capture,
+            "embedding_ms_median": embed,
             "detection_ms_median": detect, "repeat": repeat, "size": "640x480 vs 260x378"}
 
 

@@ -49,6 +49,15 @@ class FaceCheck:
         log.info("face match: %s (%s)", verdict, reason)  # a verdict, never an image
         return str(verdict)
 
+    def prepare(self, portrait: bytes) -> None:
+        """Describe the document's photo now, while the citizen goes through the steps, so the capture
+        waits only for the live face (no answer is awaited: a failure shows at the comparison)."""
+        if self.enabled:
+            try:
+                _shared_pool().submit(_prepare, portrait)
+            except Exception as error:  # noqa: BLE001 - a pool already gone: the comparison will say so
+                log.warning("face match could not prepare: %s", type(error).__name__)
+
     def warm_up(self) -> str:
         """Start the child and load the models before the first citizen's capture needs them; returns
         "ready" or why face match cannot run here (every check is then a staff check)."""
@@ -96,6 +105,14 @@ def _load() -> None:
 
 def _readiness() -> str:
     return _matcher if isinstance(_matcher, str) else "ready"
+
+
+def _prepare(portrait: bytes) -> None:
+    if not isinstance(_matcher, str):
+        try:
+            _matcher.portrait_descriptor(portrait)
+        except Exception:  # noqa: BLE001 - the comparison tries again and turns any failure into a staff check
+            log.exception("face match: the document photo could not be described")
 
 
 def _compare(frame: Frame, portrait: bytes) -> tuple[str, str]:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from drivers.camera.base import Frame
     from flows.service import ServiceFlow
     from kiosk.api.client import BackOfficeClient
+    from kiosk.face_check import FaceCheck
     from kiosk.outbox_worker import OutboxWorker
     from kiosk.runner import Runner
 
@@ -53,7 +54,7 @@ class Steps:
         # Counted in polls, not read off a clock: the wait is the same however slow the answers are.
         self._max_polls = math.ceil(payment_timeout_s / payment_poll_s)
         self.audit: Callable[[str, str], None] = _log_only  # the store's audit trail once diagnostics is up
-        self.face_check: Callable[[Frame, bytes], str] | None = None  # kiosk/face_check.py, set by the app
+        self.face_check: FaceCheck | None = None  # kiosk/face_check.py, set by the app after the first frame
 
     def enter(self, state: str, flow: ServiceFlow) -> None:
         step = getattr(self, f"_{state}", None)
@@ -72,6 +73,8 @@ class Steps:
             return read
 
         def done(read: CardRead) -> None:
+            if read.portrait and self.face_check is not None:
+                self.face_check.prepare(read.portrait)
             flow.send("document_read", identity=identity_from_document(read.document), portrait=read.portrait,
                       chip=chip_check(read))
         self._run("card", flow, work, done, failed_event="read_failed", code=read_problem)

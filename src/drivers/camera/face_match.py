@@ -18,6 +18,7 @@ input.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import math
 import os
@@ -172,6 +173,7 @@ class FaceMatcher:
         self.refuse_distance = max(refuse_distance, accept_distance)
         self.folder = folder or models_dir()
         self.cpuinfo_path = cpuinfo_path
+        self._portrait: tuple[bytes, Vector | FaceMatch] | None = None  # (hash of the photo, its descriptor)
 
     def supported(self) -> tuple[bool, str]:
         return face_match_support(self.cpuinfo_path, self.folder)
@@ -195,20 +197,34 @@ class FaceMatcher:
             return FaceMatch("staff_check", None, "error")
 
     def _compare(self, live: Frame | bytes, portrait: bytes) -> FaceMatch:
-        chip = decode(portrait) if isinstance(portrait, bytes | bytearray) else None
-        if chip is None:
-            return FaceMatch("staff_check", None, "portrait_unreadable")
+        chip = self.portrait_descriptor(portrait)
+        if isinstance(chip, FaceMatch):
+            return chip
         frame = decode(bytes(live)) if isinstance(live, bytes | bytearray) else as_bgr(live)
         if frame is None:
             return FaceMatch("staff_check", None, "live_unreadable")
         live_face = self.find_face(frame)
         if live_face is None or live_face.width_px < MIN_FACE_PX:
             return FaceMatch("staff_check", None, "no_face_live" if live_face is None else "small_face_live")
+        return self.judge(float(np.linalg.norm(self.embed(live_face) - chip)))
+
+    def portrait_descriptor(self, portrait: bytes) -> Vector | FaceMatch:
+        """The document photo's descriptor, or the staff check it leads to. The last one is kept: the kiosk
+        asks for it as soon as the document is read, so a capture then needs only the live face's."""
+        key = hashlib.sha256(portrait).digest() if isinstance(portrait, bytes | bytearray) else b""
+        if self._portrait is None or self._portrait[0] != key:
+            self._portrait = (key, self._describe_portrait(portrait))
+        return self._portrait[1]
+
+    def _describe_portrait(self, portrait: bytes) -> Vector | FaceMatch:
+        chip = decode(portrait) if isinstance(portrait, bytes | bytearray) else None
+        if chip is None:
+            return FaceMatch("staff_check", None, "portrait_unreadable")
         chip_face = self.find_face(chip)
         if chip_face is None or chip_face.width_px < MIN_FACE_PX:
             why = "no_face_portrait" if chip_face is None else "small_face_portrait"
             return FaceMatch("staff_check", None, why)
-        return self.judge(float(np.linalg.norm(self.embed(live_face) - self.embed(chip_face))))
+        return self.embed(chip_face)
 
     def judge(self, distance: float) -> FaceMatch:
         if not math.isfinite(distance):

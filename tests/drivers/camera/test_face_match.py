@@ -214,3 +214,22 @@ def test_only_the_two_public_domain_models_are_read(tmp_path: Path, monkeypatch:
     assert matcher.compare(images.plain(), demo_portrait()).verdict == "match"
     assert sorted(opened) == sorted(MODEL_FILES)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(MODEL_FILES)
+
+
+@needs_dlib
+def test_the_document_photo_is_described_once_and_kept_until_another_comes(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh = FaceMatcher()
+    described: list[int] = []
+    real = fresh._describe_portrait  # noqa: SLF001 - counting the expensive step
+
+    def counted(portrait: bytes) -> object:
+        described.append(len(portrait))
+        return real(portrait)
+    monkeypatch.setattr(fresh, "_describe_portrait", counted)
+    fresh.portrait_descriptor(demo_portrait())  # as the kiosk does when the document is read
+    first = fresh.compare(images.plain(), demo_portrait())
+    again = fresh.compare(images.plain(), demo_portrait())
+    assert described == [len(demo_portrait())] and first.verdict == again.verdict == "match"
+    assert fresh.compare(images.plain(), other_portrait()).verdict == "mismatch"  # the next citizen's
+    assert described == [len(demo_portrait()), len(other_portrait())]
