@@ -96,11 +96,25 @@ def _drop_pool(wait: bool = False) -> None:
 
 def _load() -> None:
     global _matcher
+    _exit_with_parent()
     from drivers.camera.face_match import FaceMatcher, face_match_support
     supported, reason = face_match_support()  # checks AVX before dlib is imported
     _matcher = FaceMatcher() if supported else reason
     if supported:
         _matcher.warm_up()
+
+
+def _exit_with_parent() -> None:
+    """A kiosk killed outright (its watchdog, kill -9) leaves this child waiting on a queue whose write end it
+    holds itself: it would never see the end. Wait on the parent's sentinel instead, and go with it."""
+    import multiprocessing
+    import os
+    from multiprocessing.connection import wait
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        sentinel = parent.sentinel
+        threading.Thread(target=lambda: (wait([sentinel]), os._exit(0)), name="face-match-orphan-guard",
+                         daemon=True).start()
 
 
 def _readiness() -> str:
